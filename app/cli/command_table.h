@@ -1,0 +1,17 @@
+// The table of every landdesk-cli command; each group lives in commands/<group>_commands.cpp.
+#pragma once
+
+#include <vector>
+
+#include "command_line.h"
+
+namespace landdesk::cli {
+
+std::vector<Command> dbCommands();
+std::vector<Command> demoCommands();
+std::vector<Command> caseCommands();
+
+// All groups, in the order `landdesk-cli --help` lists them.
+const std::vector<Command>& allCommands();
+
+}  // namespace landdesk::cli

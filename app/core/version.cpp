@@ -1,0 +1,5 @@
+#include "version.h"
+
+namespace landdesk {
+std::string_view version() { return LANDDESK_VERSION; }
+}  // namespace landdesk
