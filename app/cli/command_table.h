@@ -10,6 +10,8 @@ namespace landdesk::cli {
 std::vector<Command> dbCommands();
 std::vector<Command> demoCommands();
 std::vector<Command> caseCommands();
+std::vector<Command> textCommands();
+std::vector<Command> identityCommands();
 
 // All groups, in the order `landdesk-cli --help` lists them.
 const std::vector<Command>& allCommands();

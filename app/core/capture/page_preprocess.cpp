@@ -1,0 +1,153 @@
+#include "capture/page_preprocess.h"
+
+#include <leptonica/allheaders.h>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <vector>
+
+namespace landdesk::capture {
+
+namespace {
+
+constexpr double kPi = 3.14159265358979323846;
+
+PixPtr grayOf(Pix* pix) {
+  // The red channel turns red ink (seals over the date line, red headings) into near-white paper.
+  if (pixGetDepth(pix) == 32) return adopt(pixGetRGBComponent(pix, COLOR_RED));
+  if (pixGetDepth(pix) == 8 && !pixGetColormap(pix)) return shareImage(pix);
+  return adopt(pixConvertTo8(pix, 0));
+}
+
+PixPtr binaryOf(Pix* gray) {
+  PixPtr norm = adopt(pixBackgroundNormSimple(gray, nullptr, nullptr));
+  return adopt(pixConvertTo1(norm ? norm.get() : gray, 160));
+}
+
+// Median height of glyph-sized connected components: the page's text size whatever its dpi.
+double medianGlyphHeight(Pix* binary) {
+  BOXA* boxes = pixConnCompBB(binary, 8);
+  std::vector<int> heights;
+  for (int i = 0, n = boxaGetCount(boxes); i < n; ++i) {
+    l_int32 x, y, w, h;
+    boxaGetBoxGeometry(boxes, i, &x, &y, &w, &h);
+    if (h >= 4 && h <= 120 && w >= 2 && w <= 3 * h) heights.push_back(h);
+  }
+  boxaDestroy(&boxes);
+  if (heights.size() < 20) return 0;
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  return heights[heights.size() / 2];
+}
+
+std::array<double, 2> rotatePoint(double x, double y, double cx, double cy, double angle) {
+  double c = std::cos(angle), s = std::sin(angle);
+  return {cx + (x - cx) * c - (y - cy) * s, cy + (x - cx) * s + (y - cy) * c};
+}
+
+}  // namespace
+
+Box PageTransform::toOriginal(const Box& b) const {
+  if (b.empty()) return b;
+  double x0 = 1e18, y0 = 1e18, x1 = -1e18, y1 = -1e18;
+  double cx = turnedWidth / 2.0, cy = turnedHeight / 2.0;
+  // Width and height of the scaled page before the quarter turns.
+  double sw = (quarterTurns % 2) ? turnedHeight : turnedWidth, sh = (quarterTurns % 2) ? turnedWidth : turnedHeight;
+  for (auto [px, py] : std::array<std::array<double, 2>, 4>{{{1.0 * b.x, 1.0 * b.y},
+                                                             {1.0 * (b.x + b.width), 1.0 * b.y},
+                                                             {1.0 * b.x, 1.0 * (b.y + b.height)},
+                                                             {1.0 * (b.x + b.width), 1.0 * (b.y + b.height)}}}) {
+    auto [u, v] = rotatePoint(px, py, cx, cy, -skewRadians);  // undo the deskew (Leptonica: clockwise positive)
+    double x = u, y = v;
+    switch (quarterTurns & 3) {  // undo clockwise quarter turns
+      case 1: x = v, y = sh - u; break;
+      case 2: x = sw - u, y = sh - v; break;
+      case 3: x = sw - v, y = u; break;
+      default: break;
+    }
+    x /= scale, y /= scale;
+    x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y);
+  }
+  auto clampX = [&](double x) { return static_cast<int>(std::clamp(x, 0.0, 1.0 * originalWidth)); };
+  auto clampY = [&](double y) { return static_cast<int>(std::clamp(y, 0.0, 1.0 * originalHeight)); };
+  return {clampX(x0), clampY(y0), clampX(x1) - clampX(x0), clampY(y1) - clampY(y0)};
+}
+
+int detectQuarterTurns(Pix* gray) {
+  PixPtr binary = binaryOf(gray);
+  if (!binary) return 0;
+  // Text lines run along the axis whose projection profile is sharpest (pixFindSkew's confidence).
+  l_float32 angle = 0, confLevel = 0, confTurned = 0;
+  pixFindSkew(binary.get(), &angle, &confLevel);
+  PixPtr turned = adopt(pixRotateOrth(binary.get(), 1));
+  pixFindSkew(turned.get(), &angle, &confTurned);
+  bool sideways = confTurned > confLevel * 1.3 && confTurned > 2.0;
+  Pix* level = sideways ? turned.get() : binary.get();
+  // Up or down: Latin ascenders outnumber descenders (Vietnamese marks sit above too, which only helps).
+  l_float32 up = 0;
+  if (pixUpDownDetect(level, &up, 0, 0, 0) != 0) up = 0;
+  if (sideways) return up < 0 ? 3 : 1;
+  return up < -1.0 ? 2 : 0;
+}
+
+Result<PreparedPage> preparePage(Pix* original, const PrepareOptions& options) {
+  quietLeptonica();
+  if (!original) return makeError("capture.no_image", "Không có ảnh", "No image");
+  PreparedPage page;
+  PageTransform& t = page.transform;
+  t.originalWidth = pixGetWidth(original);
+  t.originalHeight = pixGetHeight(original);
+
+  // 1. Text size, measured at half resolution (cheap), sets the scale.
+  PixPtr gray = grayOf(original);
+  PixPtr half = adopt(pixScaleAreaMap(gray.get(), 0.5f, 0.5f));
+  PixPtr halfBinary = half ? binaryOf(half.get()) : nullptr;
+  double glyph = halfBinary ? 2 * medianGlyphHeight(halfBinary.get()) : 0;
+  t.scale = glyph > 0 ? std::clamp(options.targetTextHeight / glyph, 0.35, 2.5) : 1.0;
+
+  // 2. Orientation on the half-size grey page.
+  t.quarterTurns = options.quarterTurns >= 0 ? (options.quarterTurns & 3) : (half ? detectQuarterTurns(half.get()) : 0);
+
+  PixPtr color = std::abs(t.scale - 1) < 0.02 ? shareImage(original)
+                 : t.scale < 1                  ? adopt(pixScaleAreaMap(original, static_cast<float>(t.scale), static_cast<float>(t.scale)))
+                                                : adopt(pixScale(original, static_cast<float>(t.scale), static_cast<float>(t.scale)));
+  if (!color) return makeError("capture.out_of_memory", "Không đủ bộ nhớ", "Out of memory");
+  if (pixGetDepth(color.get()) != 32 && pixGetDepth(color.get()) != 8) color = adopt(pixConvertTo8(color.get(), 0));
+  if (t.quarterTurns) color = adopt(pixRotateOrth(color.get(), t.quarterTurns));
+  t.turnedWidth = pixGetWidth(color.get());
+  t.turnedHeight = pixGetHeight(color.get());
+
+  // 3. Deskew: measured on the binarised text, applied to the colour page.
+  PixPtr textGray = grayOf(color.get());
+  PixPtr binary = binaryOf(textGray.get());
+  l_float32 skew = 0, conf = 0;
+  if (binary && pixFindSkew(binary.get(), &skew, &conf) == 0 && conf > 1.5 && std::abs(skew) > 0.1 && std::abs(skew) < 10) {
+    t.skewRadians = skew * kPi / 180;
+    PixPtr straight = adopt(pixRotate(color.get(), static_cast<float>(t.skewRadians), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+    if (straight) color = std::move(straight);
+    textGray = grayOf(color.get());
+  }
+
+  // 4. The page Tesseract reads, and the red ink alone.
+  PixPtr flat = adopt(pixBackgroundNormSimple(textGray.get(), nullptr, nullptr));
+  page.text = flat ? std::move(flat) : std::move(textGray);
+  if (pixGetDepth(color.get()) == 32) {
+    PixPtr r = adopt(pixGetRGBComponent(color.get(), COLOR_RED));
+    PixPtr g = adopt(pixGetRGBComponent(color.get(), COLOR_GREEN));
+    // Redness = R − G: high on red ink, near 0 on black text and paper; inverted so red ink is dark.
+    page.red = adopt(pixCreate(pixGetWidth(r.get()), pixGetHeight(r.get()), 8));
+    l_uint32 *rd = pixGetData(r.get()), *gd = pixGetData(g.get()), *od = pixGetData(page.red.get());
+    int wpl = pixGetWpl(r.get()), w = pixGetWidth(r.get()), h = pixGetHeight(r.get());
+    for (int y = 0; y < h; ++y)
+      for (int x = 0; x < w; ++x) {
+        int rv = GET_DATA_BYTE(rd + y * wpl, x), gv = GET_DATA_BYTE(gd + y * wpl, x);
+        int redness = std::clamp((rv - gv - 30) * 3, 0, 255);
+        SET_DATA_BYTE(od + y * wpl, x, 255 - redness);
+      }
+  }
+  page.color = std::move(color);
+  page.textHeight = glyph * t.scale;
+  return page;
+}
+
+}  // namespace landdesk::capture

@@ -1,0 +1,38 @@
+// Finding QR codes on full-page scans and phone photos with ZXing-cpp: cheap passes first, harder ones within a time budget.
+#pragma once
+
+#include <chrono>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "capture/captured_document.h"
+
+struct Pix;
+
+namespace landdesk::capture {
+
+struct QrCode {
+  std::string payload;  // the symbol's bytes, as UTF-8 (decoded here, not by ZXing's charset guess)
+  Box box;              // in the pixels of the image passed in
+  std::string pass;     // which pass found it ("whole", "upscale×2", "crop", …), for benchmarks and logs
+};
+
+struct QrSearchOptions {
+  std::chrono::milliseconds budget{1500};  // hard passes stop once this is spent; the first pass always runs
+};
+
+struct QrSearchResult {
+  std::vector<QrCode> codes;  // distinct payloads, in the order found
+  int accepted = -1;          // index in `codes` of the first payload `accept` took, or -1
+  int passes = 0;
+  std::chrono::microseconds elapsed{0};
+};
+
+// Looks for QR codes until one payload is accepted (e.g. parses as an ID card) or every pass is done or the
+// budget is spent. Without `accept`, stops after the first pass that finds any code.
+QrSearchResult findQrCodes(Pix* image, const std::function<bool(std::string_view)>& accept = {},
+                           const QrSearchOptions& options = {});
+
+}  // namespace landdesk::capture

@@ -1,0 +1,25 @@
+// What the text between { and } means: docxtemplater's core syntax plus LandDesk's |filters.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace landdesk::docgen {
+
+enum class TagKind { Value, SectionOpen, InvertedOpen, SectionClose };
+
+struct TagSpec {
+  TagKind kind = TagKind::Value;
+  std::string path;                   // "ben_a.ho_ten", "." (the current item), "" for a bare {/}
+  std::vector<std::string> segments;  // path split on '.', empty for "."
+  std::vector<std::string> filters;   // in application order
+};
+
+// Parses the inside of a tag ("#thua_dat", " gia | money_words "). Returns the issue id "malformed_tag" when the
+// name is empty, holds spaces or braces, or a section tag carries a filter. Filter names are checked later,
+// against the registry, so that an unknown filter gets its own id.
+std::variant<TagSpec, std::string> parseTag(std::string_view inner);
+
+}  // namespace landdesk::docgen

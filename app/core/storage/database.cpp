@@ -1,0 +1,159 @@
+#include "storage/database.h"
+
+#include <Poco/Data/SQLite/Connector.h>
+#include <Poco/Data/SQLite/SQLiteException.h>
+#include <Poco/Data/Session.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <mutex>
+
+#include "storage/case_repository.h"
+#include "storage/session_impl.h"
+#include "storage/storage_error.h"
+#include "util/datetime.h"
+
+namespace landdesk::storage {
+
+using namespace Poco::Data::Keywords;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3";  // the first 16 bytes, NUL included
+
+// Checks that run before SQLite touches the file, so a refused file stays byte-for-byte as it was.
+Status checkLocation(const OpenOptions& o) {
+  const std::string file = o.path.string();
+  std::error_code ec;
+  const fs::path dir = o.path.has_parent_path() ? o.path.parent_path() : fs::path(".");
+  if (!fs::exists(o.path, ec)) {
+    if (!o.create)
+      return makeError("db.missing", "Không tìm thấy tệp cơ sở dữ liệu", "Database file not found", file);
+    fs::create_directories(dir, ec);
+    if (ec || !fs::is_directory(dir))
+      return makeError("db.no_folder", "Không tạo được thư mục chứa cơ sở dữ liệu", "Cannot create the database folder",
+                       dir.string() + (ec ? " (" + ec.message() + ")" : ""));
+  } else if (!fs::is_regular_file(o.path, ec)) {
+    return makeError("db.not_file", "Đường dẫn không phải là một tệp", "The path is not a regular file", file);
+  } else {
+    std::ifstream in(o.path, std::ios::binary);
+    if (!in) return makeError("db.unreadable", "Không đọc được tệp cơ sở dữ liệu", "Cannot read the database file", file);
+    char head[16] = {};
+    in.read(head, sizeof head);
+    if (in.gcount() > 0 && (in.gcount() < 16 || std::string_view(head, 16) != std::string_view(kSqliteMagic, 16)))
+      return makeError("db.not_sqlite", "Tệp không phải là cơ sở dữ liệu SQLite của LandDesk (nội dung khác)",
+                       "The file is not an SQLite database", file);
+    if (access(o.path.c_str(), W_OK) != 0)
+      return makeError("db.read_only", "Tệp cơ sở dữ liệu chỉ đọc, không thể ghi", "The database file is read-only", file);
+  }
+  // WAL needs its -wal and -shm files beside the database.
+  if (access(dir.c_str(), W_OK) != 0)
+    return makeError("db.read_only_folder", "Thư mục chứa cơ sở dữ liệu không cho phép ghi",
+                     "The database folder is not writable", dir.string());
+  return {};
+}
+
+int currentVersion(Database::Impl& db) {
+  std::vector<std::string> tables;
+  db.session << std::string(db.dialect.sql.schemaTables), into(tables), now;
+  if (tables.empty()) return 0;
+  if (std::find(tables.begin(), tables.end(), "schema_migrations") == tables.end()) return -1;
+  int version = 0;
+  db.session << std::string(db.dialect.sql.currentVersion), into(version), now;
+  return version;
+}
+
+Status migrate(Database::Impl& db, int target) {
+  for (const Migration& m : db.dialect.migrations) {
+    if (m.version <= db.schemaVersion || m.version > target) continue;
+    db.session.begin();
+    try {
+      for (std::string_view sql : m.statements) db.session << std::string(sql), now;
+      if (m.after) m.after(db);
+      int version = m.version;
+      std::string description(m.description), at = isoDateTime(localNow());
+      db.session << std::string(db.dialect.sql.recordMigration), use(version), use(description), use(at), now;
+      db.session.commit();
+      db.schemaVersion = m.version;
+    } catch (...) {
+      db.session.rollback();
+      throw;
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
+Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Database::~Database() = default;
+
+const fs::path& Database::path() const { return impl_->path; }
+int Database::schemaVersion() const { return impl_->schemaVersion; }
+int Database::latestSchemaVersion() { return sqliteDialect().latestVersion(); }
+
+Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options) {
+  if (auto ok = checkLocation(options); !ok) return ok.error();
+  static std::once_flag registered;
+  std::call_once(registered, [] { Poco::Data::SQLite::Connector::registerConnector(); });
+
+  const std::string file = options.path.string();
+  try {
+    auto impl = std::unique_ptr<Impl>(
+        new Impl{Poco::Data::Session(Poco::Data::SQLite::Connector::KEY, file), sqliteDialect(), options.path, 0});
+    const int version = currentVersion(*impl);  // reads only: a foreign or newer file is left untouched
+    if (version < 0)
+      return makeError("db.foreign", "Tệp là một cơ sở dữ liệu SQLite khác, không phải của LandDesk",
+                       "The file is an SQLite database of another program", file);
+    const int latest = impl->dialect.latestVersion();
+    if (version > latest)
+      return makeError("db.newer_schema",
+                       "Cơ sở dữ liệu do phiên bản LandDesk mới hơn tạo (lược đồ " + std::to_string(version) +
+                           ", phiên bản này hỗ trợ đến " + std::to_string(latest) + "); hãy cập nhật phần mềm",
+                       "The database was made by a newer LandDesk (schema " + std::to_string(version) +
+                           ", this version knows up to " + std::to_string(latest) + "); update the software",
+                       file);
+    impl->schemaVersion = version;
+    const long busyMs = static_cast<long>(options.busyTimeout.count());
+    impl->session << "PRAGMA busy_timeout = " + std::to_string(busyMs), now;
+    impl->session << "PRAGMA journal_mode = WAL", now;
+    impl->session << "PRAGMA foreign_keys = ON", now;
+    impl->session << "PRAGMA synchronous = NORMAL", now;
+    if (options.maxPageCount > 0) impl->session << "PRAGMA max_page_count = " + std::to_string(options.maxPageCount), now;
+    if (auto ok = migrate(*impl, options.migrateTo < 0 ? latest : options.migrateTo); !ok) return ok.error();
+    return std::unique_ptr<Database>(new Database(std::move(impl)));
+  } catch (const Poco::Data::SQLite::SQLiteException& e) {
+    // "file is not a database" arrives here for a file whose header looked right but whose pages are garbage.
+    const std::string text = e.displayText();
+    if (text.find("not a database") != std::string::npos || text.find("malformed") != std::string::npos)
+      return makeError("db.corrupt", "Tệp cơ sở dữ liệu bị hỏng, không đọc được", "The database file is corrupt", file);
+    return storageError(e, options.path);
+  } catch (const std::exception& e) {
+    return storageError(e, options.path);
+  }
+}
+
+Status Database::transaction(const std::function<Status()>& work) { return inTransaction(*impl_, work); }
+
+Status inTransaction(Database::Impl& db, const std::function<Status()>& work) {
+  Poco::Data::Session& s = db.session;
+  try {
+    s.begin();
+    Status result = work();
+    if (result) s.commit();
+    else s.rollback();
+    return result;
+  } catch (const std::exception& e) {
+    try {
+      if (s.isTransaction()) s.rollback();
+    } catch (...) {
+      // The connection is unusable; the error below is what the officer needs.
+    }
+    return storageError(e, db.path);
+  }
+}
+
+CaseRepository Database::cases() { return CaseRepository(*impl_); }
+
+}  // namespace landdesk::storage

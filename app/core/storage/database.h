@@ -1,0 +1,47 @@
+// The desk database: opening (with checks and migrations), transactions, and access to the repositories.
+#pragma once
+
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <memory>
+
+#include "util/error.h"
+
+namespace landdesk::storage {
+
+class CaseRepository;
+
+struct OpenOptions {
+  std::filesystem::path path;
+  bool create = true;                        // create the file (and its folder) when missing
+  std::chrono::milliseconds busyTimeout{5000};
+  int migrateTo = -1;                        // highest schema version to apply; -1 = latest (tests build old versions)
+  long maxPageCount = 0;                     // caps the file size in pages when > 0 (reproduces a full disk in tests)
+};
+
+class Database {
+ public:
+  // Opens or creates the database and applies pending migrations. Refuses, leaving the file untouched, a file that
+  // is not SQLite, a SQLite file that is not LandDesk's, a newer schema, or an unwritable location.
+  static Result<std::unique_ptr<Database>> open(const OpenOptions& options);
+  ~Database();
+
+  const std::filesystem::path& path() const;
+  int schemaVersion() const;
+  static int latestSchemaVersion();
+
+  // Runs `work` in one transaction: committed when it returns success, rolled back on an error or exception.
+  Status transaction(const std::function<Status()>& work);
+
+  CaseRepository cases();
+
+  struct Impl;
+  Impl& impl() { return *impl_; }
+
+ private:
+  explicit Database(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace landdesk::storage

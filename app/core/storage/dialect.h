@@ -1,0 +1,76 @@
+// What differs between database back-ends: the numbered migrations and the text of every statement.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "storage/database.h"
+
+namespace landdesk::storage {
+
+struct Migration {
+  int version;
+  std::string_view description;
+  std::vector<std::string_view> statements;
+  // Work SQL cannot do (e.g. filling a search index with text folded in C++); runs in the same transaction.
+  void (*after)(Database::Impl&) = nullptr;
+};
+
+// Every statement the storage code runs, by name; a dialect fills each with its own text and placeholders.
+struct Statements {
+  std::string_view schemaTables;        // lists user tables: one text column
+  std::string_view currentVersion;      // MAX(version) of schema_migrations
+  std::string_view recordMigration;     // (version, description, applied_at)
+  std::string_view nextCaseNumber;      // (code prefix LIKE pattern) -> next integer
+  std::string_view insertCase;          // (...) RETURNING id
+  std::string_view updateCase;          // guarded by row_version
+  std::string_view caseById;
+  std::string_view caseIdByCode;
+  std::string_view insertParty;
+  std::string_view updateParty;
+  std::string_view setSpouse;
+  std::string_view deleteIdDocuments;
+  std::string_view insertIdDocument;
+  std::string_view idDocumentsOfParty;
+  std::string_view deleteCaseParties;
+  std::string_view insertCaseParty;
+  std::string_view partiesOfCase;
+  std::string_view deleteRelationships;
+  std::string_view insertRelationship;
+  std::string_view relationshipsOfCase;
+  std::string_view insertParcel;
+  std::string_view updateParcel;
+  std::string_view deletePurposes;
+  std::string_view insertPurpose;
+  std::string_view purposesOfParcel;
+  std::string_view deleteCaseParcels;
+  std::string_view insertCaseParcel;
+  std::string_view parcelsOfCase;
+  std::string_view insertDocument;
+  std::string_view updateDocument;
+  std::string_view deleteDocumentsNotIn;  // (case_id) with the kept ids appended by the caller
+  std::string_view deleteFields;
+  std::string_view insertField;
+  std::string_view documentsOfCase;
+  std::string_view fieldsOfDocument;
+  std::string_view insertEvent;
+  std::string_view eventsOfCase;
+  std::string_view deleteSearchRow;
+  std::string_view insertSearchRow;
+  std::string_view caseSummaries;         // all cases, newest first
+  std::string_view caseSummariesMatching; // (match expression, limit)
+  std::string_view countCases;
+  std::string_view allCaseIds;
+};
+
+struct Dialect {
+  std::string_view name;
+  std::span<const Migration> migrations;  // ascending versions, starting at 1
+  const Statements& sql;
+  int latestVersion() const { return migrations.empty() ? 0 : migrations.back().version; }
+};
+
+const Dialect& sqliteDialect();
+
+}  // namespace landdesk::storage
