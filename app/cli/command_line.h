@@ -62,6 +62,7 @@ struct Command {
   std::string_view summary;
   std::vector<OptionSpec> options;
   Handler run;
+  size_t requiredArguments = 0;  // positional arguments that must be present
 };
 
 }  // namespace landdesk::cli

@@ -12,6 +12,9 @@ std::vector<Command> demoCommands();
 std::vector<Command> caseCommands();
 std::vector<Command> textCommands();
 std::vector<Command> identityCommands();
+std::vector<Command> scanCommands();
+std::vector<Command> templateCommands();
+std::vector<Command> rulesCommands();
 
 // All groups, in the order `landdesk-cli --help` lists them.
 const std::vector<Command>& allCommands();

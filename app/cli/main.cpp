@@ -1,4 +1,7 @@
 // landdesk-cli entry point: finds the command, parses its options, and is the one exception barrier.
+#include <unistd.h>
+
+#include <cstdlib>
 #include <exception>
 #include <iostream>
 
@@ -41,6 +44,11 @@ void printHelp(std::ostream& out) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Tesseract's OpenMP threads make OCR 6-7x slower; libgomp reads the limit only at load time (toolchain notes G1).
+  if (!std::getenv("OMP_THREAD_LIMIT")) {
+    setenv("OMP_THREAD_LIMIT", "1", 1);
+    execv("/proc/self/exe", argv);  // returns only on failure: then go on with OpenMP's default
+  }
   std::vector<std::string> words(argv + 1, argv + argc);
   if (words.empty() || words[0] == "--help" || words[0] == "-h" || words[0] == "help") {
     printHelp(std::cout);
@@ -62,6 +70,8 @@ int main(int argc, char** argv) {
   auto parsed = Args::parse({words.begin() + static_cast<long>(consumed), words.end()}, command->options);
   if (!parsed) return fail(inv, parsed.error(), kExitUsage);
   inv.args = std::move(*parsed);
+  if (inv.args.positional().size() < command->requiredArguments)
+    return usageError(inv, *command, "Thiếu tham số", "Missing argument");
   inv.json = inv.args.has("--json");
   if (auto lang = inv.args.value("--lang")) inv.language = lang->starts_with("en") ? Language::English : Language::Vietnamese;
 

@@ -45,7 +45,11 @@ Result<int64_t> integerArgument(const std::string& s) {
                        "Number too large to read in words (at most 999,999,999,999,999,999)", "số " + s);
     return std::stoll(std::string(digits));
   }
-  return text::parseAmount(s);
+  auto amount = text::parseAmount(s);
+  if (!amount)
+    return Error{amount.error().code, "Số N cần đọc không hợp lệ — " + amount.error().vi,
+                 "Invalid number N to read — " + amount.error().en};
+  return amount;
 }
 
 int runWords(Invocation& inv) {

@@ -35,6 +35,14 @@ void add(std::vector<CapturedField>& out, std::string key, std::string value, co
   out.push_back({std::move(key), std::move(value), span.confidence, span.box, 0});
 }
 
+// A line that carries another item's label (its letter may be misread: "ø)" for "g)") or a new section.
+bool startsNewItem(const TextLine& l) {
+  static const std::regex kAnyLabel(
+      R"(^\S{1,2}\)|thua dat so|to ban do|dia chi|dien tich|hinh thuc su dung|muc dich su dung|thoi han su dung|)"
+      R"(nguon goc su dung|thong tin|ghi chu|so do thua|tai san gan lien|so vao so|ngay \d{1,2} thang)");
+  return std::regex_search(l.folded, kAnyLabel);
+}
+
 // Continuation lines of a free-text value: lines just below, starting at the value's left margin or the
 // label's, not starting a new item.
 TextSpan withContinuation(const GcnText& text, size_t lineIndex, TextSpan span) {
@@ -45,7 +53,7 @@ TextSpan withContinuation(const GcnText& text, size_t lineIndex, TextSpan span) 
     int h = std::max(prev->box.height, 1);
     if (gap < -h / 2 || gap > h) break;
     if (l.box.x < prev->box.x - 2 * h || l.box.x > text.line(lineIndex).box.x + 4 * h) break;
-    if (std::regex_search(l.folded, kNextItem) || isSectionHeader(l)) break;
+    if (std::regex_search(l.folded, kNextItem) || isSectionHeader(l) || startsNewItem(l)) break;
     span = span.joined(l.span(0, l.words.size()));
     prev = &l;
   }
@@ -73,8 +81,7 @@ void extractOwners(const GcnText& text, std::vector<CapturedField>& out) {
       if (std::regex_search(tail, y, kBirthYear)) {
         size_t w = l.wordAfter(l.wordStart(yearLabel) + static_cast<size_t>(y.position(0) + y.length(0)));
         TextSpan year = l.span(w, w + 1);
-        std::string digits = digitsOf(year.text);
-        if (digits.size() == 4 && (digits[0] == '1' || digits[0] == '2')) add(out, prefix + "birth_year", digits, year);
+        if (digitsOf(year.text).size() >= 2) add(out, prefix + "birth_year", cleanValue(year.text), year);
         from = w + 1;
       }
       wantId = true;
@@ -85,9 +92,8 @@ void extractOwners(const GcnText& text, std::vector<CapturedField>& out) {
     std::smatch id;
     std::string prefix = "owners." + std::to_string(owner) + ".";
     auto takeId = [&](const TextSpan& span) {
-      std::string digits = digitsOf(span.text);
-      if ((digits.size() == 12 || digits.size() == 9) && !out.empty()) {
-        add(out, prefix + "id_number", digits, span);
+      if (digitsOf(span.text).size() >= 6) {
+        add(out, prefix + "id_number", cleanValue(span.text), span);
         wantId = false;
         return true;
       }
@@ -112,10 +118,24 @@ void extractPurposes(const TextSpan& value, const std::string& totalArea, std::v
   size_t start = 0;
   for (size_t p; (p = all.find(';', start)) != std::string::npos; start = p + 1) parts.push_back(all.substr(start, p - start));
   parts.push_back(all.substr(start));
+  // "Đất ở tại nông thôn 400 m², Đất trồng cây lâu năm 164 m²": a comma before "Đất" also separates purposes.
+  std::vector<std::string> split;
+  for (const std::string& part : parts) {
+    size_t from = 0;
+    for (size_t p = part.find(", "); p != std::string::npos; p = part.find(", ", p + 1)) {
+      if (text::foldForSearch(part.substr(p + 2, 8)).starts_with("dat ")) {
+        split.push_back(part.substr(from, p - from));
+        from = p + 2;
+      }
+    }
+    split.push_back(part.substr(from));
+  }
+  parts = std::move(split);
   std::erase_if(parts, [](const std::string& s) { return trim(s).empty(); });
   int n = 0;
   for (const std::string& raw : parts) {
     std::string part = trim(raw);
+    static const std::regex kTrailingArea(R"(^(.*\S)\s+(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)\s*m\S*$)");
     static const std::regex kCoded(R"(^(.*?)\s*\(\s*([A-Z0-9]{3})\s*\)\s*:?\s*(.*)$)");
     std::smatch m;
     std::string name, code, area;
@@ -123,6 +143,10 @@ void extractPurposes(const TextSpan& value, const std::string& totalArea, std::v
       name = trim(m[1].str()), code = m[2].str();
       area = parseArea(m[3].str());
       if (!identity::findLandType(code)) code = fixLandCode(code);
+    } else if (std::smatch a; std::regex_match(part, a, kTrailingArea)) {
+      name = trim(a[1].str());
+      area = parseArea(a[2].str());
+      code = landCodeForName(name);
     } else {
       std::string::size_type colon = part.rfind(':');
       name = trim(colon == std::string::npos ? part : part.substr(0, colon));
@@ -150,11 +174,11 @@ std::vector<CapturedField> extractGcnFields(const std::vector<OcrLine>& ocrLines
     const TextLine& l = text.line(i);
     if (auto v = l.valueAfter(kParcel)) {
       TextSpan first = l.span(v->first, v->first + 1);
-      if (std::string d = digitsOnly(first.text); !d.empty()) add(out, "parcel_no", d, first);
+      if (!digitsOf(first.text).empty()) add(out, "parcel_no", cleanValue(first.text), first);
     }
     if (auto v = l.valueAfter(kSheet)) {
       TextSpan first = l.span(v->first, v->first + 1);
-      if (std::string d = digitsOnly(first.text); !d.empty()) add(out, "map_sheet", d, first);
+      if (!digitsOf(first.text).empty()) add(out, "map_sheet", cleanValue(first.text), first);
     }
     if (l.folded.find("thuong tru") == std::string::npos && !out.empty()) {
       if (auto v = l.valueAfter(kAddress); v && !findField(out, "address")) {

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "capture/deblur.h"
 #include "capture/pix.h"
 #include "text/unicode.h"
 
@@ -75,6 +76,9 @@ class Search {
     for (const Box& c : candidates) {
       if (tryCrop(c, "crop") || stop()) return finish();
     }
+    // 2b. Out of focus: deconvolve around located symbols (cost grows with area, so crops only).
+    for (size_t i = 0; i < candidates.size() && i < 3; ++i)
+      if (tryDeblur(candidates[i]) || stop()) return finish();
     // 3. Whole image upscaled (phone shots: modules of 2–3 px) and with another binariser.
     if (side <= 2600 && (scan(makeView(gray_.get(), 2, 0, 0), ZXing::Binarizer::LocalAverage, "upscale×2") || stop()))
       return finish();
@@ -115,6 +119,25 @@ class Search {
     double scale = std::clamp(700.0 / std::max(region.width, region.height), 1.0, 4.0);
     for (auto bin : {ZXing::Binarizer::LocalAverage, ZXing::Binarizer::GlobalHistogram, ZXing::Binarizer::FixedThreshold})
       if (tryRegion(region, scale, pass, bin) || stop()) return true;
+    return false;
+  }
+
+  bool tryDeblur(const Box& c) {
+    int margin = std::max(c.width, c.height) / 4 + 8;
+    int w = pixGetWidth(gray_.get()), h = pixGetHeight(gray_.get());
+    Box region{std::max(0, c.x - margin), std::max(0, c.y - margin), 0, 0};
+    region.width = std::min(c.x + c.width + margin, w) - region.x;
+    region.height = std::min(c.y + c.height + margin, h) - region.y;
+    if (region.width < 21 || region.height < 21 || int64_t{region.width} * region.height > 600'000) return false;
+    BOX* box = boxCreate(region.x, region.y, region.width, region.height);
+    PixPtr crop = adopt(pixClipRectangle(gray_.get(), box, nullptr));
+    boxDestroy(&box);
+    if (!crop) return false;
+    for (float sigma : {1.6f, 2.2f, 1.1f}) {
+      PixPtr sharp = deblurGaussian(crop.get(), sigma, 20);
+      if (sharp && scan(makeView(sharp.get(), 1, region.x, region.y), ZXing::Binarizer::LocalAverage, "deblur")) return true;
+      if (stop()) return false;
+    }
     return false;
   }
 

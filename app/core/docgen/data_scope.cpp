@@ -9,6 +9,8 @@ namespace landdesk::docgen {
 
 namespace {
 
+std::string stringOf(const Var& v) { return v.type() == typeid(std::string) ? v.extract<std::string>() : v.convert<std::string>(); }
+
 bool child(const Var& parent, const std::string& key, Var& out) {
   if (parent.type() == typeid(Poco::JSON::Object::Ptr)) {
     const auto& obj = parent.extract<Poco::JSON::Object::Ptr>();
@@ -72,7 +74,7 @@ std::optional<std::vector<Var>> listItems(const Var& value) {
 
 bool isTruthy(const Var& value) {
   if (value.isEmpty()) return false;
-  if (value.isString()) return !value.extract<std::string>().empty();
+  if (value.isString()) return !stringOf(value).empty();
   if (value.isBoolean()) return value.convert<bool>();
   if (value.isNumeric()) return value.convert<double>() != 0.0;
   if (auto items = listItems(value)) return !items->empty();
@@ -80,7 +82,7 @@ bool isTruthy(const Var& value) {
 }
 
 std::optional<std::string> scalarText(const Var& value) {
-  if (value.isString()) return value.extract<std::string>();
+  if (value.isString()) return stringOf(value);
   if (value.isBoolean()) return value.convert<bool>() ? "true" : "false";
   if (value.isInteger()) return value.convert<std::string>();
   if (value.isNumeric()) {

@@ -65,7 +65,8 @@ struct OutputEntry {
   std::string_view data;
 };
 
-// Writes a zip with every entry DEFLATE-compressed (fast level: a rendered contract is written many times).
+// Writes a zip, entries DEFLATE-compressed at the fast level (a rendered contract is written many times); parts
+// under 1 KiB are stored.
 void writeDocxZip(std::ostream& out, const std::vector<OutputEntry>& entries);
 
 }  // namespace landdesk::docgen

@@ -14,7 +14,7 @@ namespace {
 
 // One section's span in the item stream: [rangeBegin, rangeEnd] is replaced by the repeated [bodyBegin, bodyEnd].
 struct Pair {
-  int open, close;  // tag indices
+  int open = -1, close = -1;  // tag indices
   int rangeBegin = 0, rangeEnd = 0, bodyBegin = 0, bodyEnd = 0;
   std::vector<int> children;  // pair indices
 };
@@ -69,7 +69,10 @@ class Compiler {
           ok = false;
           continue;
         }
-        pairs.push_back({open, i});
+        Pair pair;
+        pair.open = open;
+        pair.close = i;
+        pairs.push_back(std::move(pair));
       }
     }
     for (int open : stack) fail("unclosed_loop", open), ok = false;

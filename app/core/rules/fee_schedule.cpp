@@ -5,6 +5,7 @@
 
 #include "rules/data_reader.h"
 #include "rules/money.h"
+#include "text/number_format.h"
 
 namespace landdesk::rules {
 
@@ -13,7 +14,7 @@ constexpr int64_t kMaxPages = 100'000;
 constexpr int64_t kMaxCopies = 10'000;
 const Decimal kZero{};
 
-std::string money(int64_t v) { return std::to_string(v); }
+std::string money(int64_t v) { return text::formatInteger(v); }
 }  // namespace
 
 FeeSchedule::FeeSchedule(std::vector<FeeRow> rows) : table_(std::move(rows), [](const FeeRow& r) { return r.key; }) {}

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "model/case_json.h"
+#include "model/case_normalization.h"
 #include "storage/case_rows.h"
 #include "storage/search_query.h"
 #include "storage/storage_error.h"
@@ -73,6 +74,7 @@ Result<std::vector<CaseSummary>> summaries(Database::Impl& db, Poco::Data::State
 
 Status CaseRepository::insert(Case& c, const std::string& actor) {
   checkLinks(c);
+  normalizeToNfc(c);
   const Statements& q = db_.dialect.sql;
   if (c.code.empty()) c.code = nextCaseCode(db_, c.receivedAt);
   std::string kind(codeOf(c.kind)), status(codeOf(c.status)), channel(codeOf(c.channel));
@@ -110,6 +112,7 @@ Status CaseRepository::addAll(std::vector<Case>& cases, const std::string& actor
 Status CaseRepository::update(Case& c, const std::string& actor) {
   checkLinks(c);
   Case draft = c;
+  normalizeToNfc(draft);
   Status done = inTransaction(db_, [&]() -> Status {
     Case stored;
     if (!rows::readCase(db_, draft.id, stored))

@@ -138,6 +138,8 @@ Status Database::transaction(const std::function<Status()>& work) { return inTra
 
 Status inTransaction(Database::Impl& db, const std::function<Status()>& work) {
   Poco::Data::Session& s = db.session;
+  // Inside an outer transaction the work simply joins it; the outer one commits or rolls back.
+  if (s.isTransaction()) return work();
   try {
     s.begin();
     Status result = work();

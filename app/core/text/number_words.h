@@ -14,7 +14,7 @@ enum class Region { North, South };
 struct WordsStyle {
   bool le = false;    // "lẻ" instead of "linh" for a zero tens digit (105 một trăm lẻ năm)
   bool ngan = false;  // "ngàn" instead of "nghìn"
-  bool tu = false;    // "tư" instead of "bốn" after mươi (24 hai mươi tư); 14 is always mười bốn
+  bool tu = false;    // "tư" instead of "bốn" after mươi (24 hai mươi tư, legal-facts example 5); 14 is always mười bốn
   bool ti = false;    // "tỉ" instead of "tỷ"
 
   // linh, nghìn, bốn, tỷ.

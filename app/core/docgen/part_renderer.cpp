@@ -1,0 +1,102 @@
+#include "docgen/part_renderer.h"
+
+#include "docgen/data_scope.h"
+#include "docgen/xml_document.h"
+
+namespace landdesk::docgen {
+
+namespace {
+
+class Renderer {
+ public:
+  Renderer(const CompiledPart& part, std::vector<TemplateIssue>& warnings)
+      : part_(part), warnings_(warnings), warned_(part.tags.size(), false) {}
+
+  void run(const Var& data, std::string& out) {
+    scopes_.push_back(data);
+    renderNodes(part_.program, out);
+  }
+
+ private:
+  void warn(int tag, std::string_view id, const std::string& detail = {}) {
+    if (warned_[static_cast<size_t>(tag)]) return;
+    warned_[static_cast<size_t>(tag)] = true;
+    const CompiledTag& t = part_.tags[static_cast<size_t>(tag)];
+    warnings_.push_back(makeIssue(id, t.text, t.where, detail.empty() ? t.dataPath : t.dataPath + ": " + detail));
+  }
+
+  void renderValue(const ProgramNode& node, std::string& out) {
+    const CompiledTag& t = part_.tags[static_cast<size_t>(node.tag)];
+    Var value;
+    if (!lookupValue(scopes_, t.spec, value)) return warn(node.tag, "missing_value");
+    if (t.filters.empty()) {
+      auto text = scalarText(value);
+      if (!text) return warn(node.tag, "value_not_text");
+      return appendValueXml(out, *text);
+    }
+    Result<std::string> text = t.filters.front()(value);
+    for (size_t i = 1; i < t.filters.size() && text.ok(); ++i) text = t.filters[i](Var(text.value()));
+    if (!text) return warn(node.tag, "filter_failed", text.error().vi + " / " + text.error().en);
+    appendValueXml(out, *text);
+  }
+
+  void renderSection(const ProgramNode& node, std::string& out) {
+    const CompiledTag& t = part_.tags[static_cast<size_t>(node.tag)];
+    Var value;
+    const bool found = lookupValue(scopes_, t.spec, value);
+    if (node.inverted) {
+      if (!found || !isTruthy(value)) renderNodes(node.children, out);
+      return;
+    }
+    if (!found) return;
+    if (auto items = listItems(value)) {
+      for (auto& item : *items) {
+        scopes_.push_back(std::move(item));
+        renderNodes(node.children, out);
+        scopes_.pop_back();
+      }
+      return;
+    }
+    if (!isTruthy(value)) return;
+    if (value.isBoolean()) return renderNodes(node.children, out);  // `true` shows the section in the same scope
+    scopes_.push_back(std::move(value));
+    renderNodes(node.children, out);
+    scopes_.pop_back();
+  }
+
+  void renderNodes(const std::vector<ProgramNode>& nodes, std::string& out) {
+    for (const auto& n : nodes) {
+      switch (n.kind) {
+        case ProgramNode::Kind::Literal: out += n.literal; break;
+        case ProgramNode::Kind::Value: renderValue(n, out); break;
+        case ProgramNode::Kind::Section: renderSection(n, out); break;
+      }
+    }
+  }
+
+  const CompiledPart& part_;
+  std::vector<TemplateIssue>& warnings_;
+  std::vector<bool> warned_;
+  std::vector<Var> scopes_;
+};
+
+}  // namespace
+
+void appendValueXml(std::string& out, std::string_view value) {
+  size_t start = 0;
+  while (true) {
+    size_t nl = value.find('\n', start);
+    std::string_view line = value.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    if (line.ends_with('\r')) line.remove_suffix(1);
+    appendEscapedText(out, line);
+    if (nl == std::string_view::npos) break;
+    out += "</w:t><w:br/><w:t xml:space=\"preserve\">";
+    start = nl + 1;
+  }
+}
+
+void renderPart(const CompiledPart& part, const Poco::Dynamic::Var& data, std::string& out, std::vector<TemplateIssue>& warnings) {
+  Renderer(part, warnings).run(data, out);
+}
+
+}  // namespace landdesk::docgen

@@ -1,0 +1,18 @@
+// The detail pane's page for one case (parties, parcels, papers, history) as HTML for wxHtmlWindow.
+#pragma once
+
+#include <vector>
+
+#include <wx/string.h>
+
+#include "model/case.h"
+#include "model/case_event.h"
+
+namespace landdesk::gui {
+
+wxString caseDetailHtml(const model::Case& c, const std::vector<model::CaseEvent>& events);
+
+// A short centred note (no case selected, nothing open, an error), in the same look as the case page.
+wxString noteHtml(const wxString& headline, const wxString& detail = {});
+
+}  // namespace landdesk::gui

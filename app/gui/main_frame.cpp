@@ -1,0 +1,246 @@
+#include "main_frame.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+#include <wx/aboutdlg.h>
+#include <wx/filedlg.h>
+#include <wx/html/htmlwin.h>
+#include <wx/infobar.h>
+#include <wx/intl.h>
+#include <wx/listctrl.h>
+#include <wx/menu.h>
+#include <wx/srchctrl.h>
+#include <wx/splitter.h>
+#include <wx/stattext.h>
+#include <wx/statusbr.h>
+#include <wx/xrc/xmlres.h>
+
+#include "case_detail_html.h"
+#include "case_labels.h"
+#include "case_list_ctrl.h"
+#include "storage/case_repository.h"
+#include "text/number_format.h"
+#include "translations.h"
+#include "version.h"
+#include "wx_text.h"
+
+namespace landdesk::gui {
+
+namespace {
+// Typing pauses shorter than this do not query the database.
+constexpr int kSearchDebounceMs = 250;
+// A search shows at most this many cases; a common family name alone can match thousands.
+constexpr size_t kSearchLimit = 5000;
+
+wxString countText(size_t n) { return toWx(text::formatInteger(static_cast<int64_t>(n))); }
+}  // namespace
+
+MainFrame::MainFrame() : searchTimer_(this) {
+  if (!wxXmlResource::Get()->LoadFrame(this, nullptr, wxASCII_STR("main_frame")))
+    throw std::logic_error("forms/main_frame.xrc: no frame named main_frame (are the forms loaded?)");
+  search_ = XRCCTRL(*this, "case_search", wxSearchCtrl);
+  count_ = XRCCTRL(*this, "case_count", wxStaticText);
+  list_ = XRCCTRL(*this, "case_list", CaseListCtrl);
+  detail_ = XRCCTRL(*this, "case_detail", wxHtmlWindow);
+  splitter_ = XRCCTRL(*this, "case_splitter", wxSplitterWindow);
+  errorBar_ = XRCCTRL(*this, "open_error_bar", wxInfoBar);
+  if (!search_ || !count_ || !list_ || !detail_ || !splitter_ || !errorBar_)
+    throw std::logic_error("forms/main_frame.xrc lacks a control main_frame.cpp needs");
+
+  Bind(wxEVT_MENU, &MainFrame::onOpen, this, wxID_OPEN);
+  Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
+  Bind(wxEVT_MENU, &MainFrame::onFind, this, XRCID("case_find"));
+  Bind(wxEVT_MENU, &MainFrame::onRefresh, this, XRCID("case_refresh"));
+  Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+  Bind(wxEVT_TIMER, &MainFrame::onSearchTimer, this, searchTimer_.GetId());
+  search_->Bind(wxEVT_TEXT, &MainFrame::onSearchText, this);
+  search_->Bind(wxEVT_SEARCH, &MainFrame::onSearchEnter, this);
+  search_->Bind(wxEVT_SEARCH_CANCEL, &MainFrame::onSearchCancel, this);
+  list_->Bind(wxEVT_LIST_ITEM_SELECTED, &MainFrame::onCaseSelected, this);
+  list_->Bind(wxEVT_LIST_ITEM_DESELECTED, &MainFrame::onCaseDeselected, this);
+
+  search_->ShowCancelButton(true);
+  detail_->SetBorders(FromDIP(10));
+  const int points = std::max(9, GetFont().GetPointSize());
+  detail_->SetStandardFonts(points);
+  list_->fitColumns();
+  SetMinSize(FromDIP(wxSize(760, 480)));
+  if (wxStatusBar* status = GetStatusBar()) {
+    const int widths[] = {-3, -1};
+    status->SetFieldsCount(2, widths);
+  }
+  showPlaceholder();
+  updateCounts();
+  search_->SetFocus();
+}
+
+MainFrame::~MainFrame() { searchTimer_.Stop(); }
+
+Status MainFrame::openDatabase(const std::filesystem::path& file, bool create) {
+  storage::OpenOptions options;
+  options.path = file;
+  options.create = create;
+  auto opened = storage::Database::open(options);
+  if (!opened) {
+    showOpenError(opened.error());
+    return opened.error();
+  }
+  db_ = std::move(*opened);
+  openError_.clear();
+  errorBar_->Dismiss();
+  SetTitle(wxString::Format(_("LandDesk - %s"), pathToWx(file.filename())));
+  SetStatusText(wxString::Format(_("Database: %s"), pathToWx(file)), 0);
+  reload();
+  return {};
+}
+
+void MainFrame::reload() {
+  if (!db_) return;
+  auto listed = db_->cases().list();
+  if (!listed) {
+    showOpenError(listed.error());
+    return;
+  }
+  allCases_ = std::make_shared<const std::vector<model::CaseSummary>>(std::move(*listed));
+  const LocalDateTime now = localNow();
+  const auto overdue = std::count_if(allCases_->begin(), allCases_->end(),
+                                     [&](const model::CaseSummary& s) { return isOverdue(s, now); });
+  SetStatusText(wxString::Format(_("Overdue: %s"), countText(static_cast<size_t>(overdue))), 1);
+  if (search_->GetValue().Strip(wxString::both).empty())
+    showCases(allCases_);
+  else
+    runSearch();
+}
+
+void MainFrame::runSearch() {
+  searchTimer_.Stop();
+  if (!db_) return;
+  const std::string query = toUtf8(search_->GetValue().Strip(wxString::both));
+  if (query.empty()) {
+    searchCapped_ = false;
+    showCases(allCases_);
+    return;
+  }
+  auto found = db_->cases().search(query, kSearchLimit);
+  if (!found) {
+    showOpenError(found.error());
+    return;
+  }
+  searchCapped_ = found->size() >= kSearchLimit;
+  showCases(std::make_shared<const std::vector<model::CaseSummary>>(std::move(*found)));
+}
+
+void MainFrame::showCases(std::shared_ptr<const std::vector<model::CaseSummary>> cases) {
+  list_->setCases(cases ? std::move(cases) : std::make_shared<const std::vector<model::CaseSummary>>());
+  showPlaceholder();
+  updateCounts();
+}
+
+size_t MainFrame::shownCaseCount() const { return list_->caseCount(); }
+
+bool MainFrame::openErrorShown() const { return !openError_.empty() && errorBar_->IsShown(); }
+
+void MainFrame::selectRow(long row) {
+  if (!list_->caseAt(row)) return;
+  list_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+  list_->EnsureVisible(row);
+  showCase(row);
+}
+
+void MainFrame::showCase(long row) {
+  const model::CaseSummary* summary = list_->caseAt(row);
+  if (!summary || !db_) return showPlaceholder();
+  auto repo = db_->cases();
+  auto c = repo.byId(summary->id);
+  if (!c) {
+    detail_->SetPage(noteHtml(_("This case could not be loaded."), toWx(c.error().text(uiLanguage()))));
+    return;
+  }
+  auto events = repo.events(summary->id);
+  detail_->SetPage(caseDetailHtml(*c, events ? *events : std::vector<model::CaseEvent>{}));
+}
+
+void MainFrame::showPlaceholder() {
+  if (!db_)
+    detail_->SetPage(noteHtml(_("No database is open."), _("Use File > Open database... to choose one.")));
+  else if (list_->caseCount() == 0)
+    detail_->SetPage(noteHtml(_("No case matches."), _("Try fewer words; accents and letter case do not matter.")));
+  else
+    detail_->SetPage(noteHtml(_("Select a case in the list to see its details.")));
+}
+
+void MainFrame::updateCounts() {
+  const size_t shown = list_->caseCount();
+  const size_t total = totalCaseCount();
+  wxString text;
+  if (!db_)
+    text.clear();
+  else if (shown == total && !searchCapped_)
+    text = wxString::Format(_("%s cases"), countText(total));
+  else if (searchCapped_)
+    text = wxString::Format(_("first %s of %s cases"), countText(shown), countText(total));
+  else
+    text = wxString::Format(_("%s of %s cases"), countText(shown), countText(total));
+  count_->SetLabel(text);
+}
+
+void MainFrame::showOpenError(const Error& error) {
+  openError_ = _("The database could not be opened.") + wxASCII_STR(" ") + toWx(error.text(uiLanguage()));
+  errorBar_->ShowMessage(openError_, wxICON_ERROR);
+  if (!db_) {
+    SetStatusText(_("No database open"), 0);
+    showPlaceholder();
+  }
+}
+
+void MainFrame::onOpen(wxCommandEvent&) {
+  wxString dir;
+  if (db_) dir = pathToWx(db_->path().parent_path());
+  wxFileDialog dialog(this, _("Open a LandDesk database"), dir, wxString(),
+                      _("LandDesk databases (*.sqlite;*.db)|*.sqlite;*.db|All files|*"), wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+  if (dialog.ShowModal() != wxID_OK) return;
+  (void)openDatabase(pathFromWx(dialog.GetPath()), false);  // a failure is shown in the message bar
+}
+
+void MainFrame::onQuit(wxCommandEvent&) { Close(true); }
+
+void MainFrame::onFind(wxCommandEvent&) {
+  search_->SetFocus();
+  search_->SelectAll();
+}
+
+void MainFrame::onRefresh(wxCommandEvent&) { reload(); }
+
+void MainFrame::onAbout(wxCommandEvent&) {
+  wxAboutDialogInfo info;
+  info.SetName(wxASCII_STR("LandDesk"));
+  info.SetVersion(toWx(version()));
+  info.SetDescription(_("The land-contract desk of the commune: cases, parties, parcels and the papers received."));
+  wxAboutBox(info, this);
+}
+
+void MainFrame::onSearchText(wxCommandEvent&) { searchTimer_.StartOnce(kSearchDebounceMs); }
+
+void MainFrame::onSearchEnter(wxCommandEvent&) {
+  runSearch();
+  if (list_->caseCount() > 0) {
+    list_->SetFocus();
+    selectRow(0);
+  }
+}
+
+void MainFrame::onSearchCancel(wxCommandEvent&) {
+  search_->ChangeValue(wxString());
+  runSearch();
+}
+
+void MainFrame::onSearchTimer(wxTimerEvent&) { runSearch(); }
+
+void MainFrame::onCaseSelected(wxListEvent& event) { showCase(event.GetIndex()); }
+
+void MainFrame::onCaseDeselected(wxListEvent&) {
+  if (list_->selectedRow() == -1) showPlaceholder();
+}
+
+}  // namespace landdesk::gui

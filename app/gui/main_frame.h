@@ -1,0 +1,86 @@
+// The desk's main window: search box, case list and case detail over one open database (layout: forms/main_frame.xrc).
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+#include <wx/frame.h>
+#include <wx/timer.h>
+
+#include "model/case.h"
+#include "storage/database.h"
+#include "util/error.h"
+
+class wxHtmlWindow;
+class wxInfoBar;
+class wxListEvent;
+class wxSearchCtrl;
+class wxSplitterWindow;
+class wxStaticText;
+
+namespace landdesk::gui {
+
+class CaseListCtrl;
+
+class MainFrame : public wxFrame {
+ public:
+  // Loads the layout; forms must be loaded (resources.h) and translations installed first.
+  MainFrame();
+  ~MainFrame() override;
+
+  // Opens `file` and fills the list with every case. On failure the reason (naming the file) shows in the
+  // window's message bar, any database already open stays open, and the error is returned.
+  Status openDatabase(const std::filesystem::path& file, bool create);
+
+  // Filters the list now with what the search box holds (typing does this after a short pause).
+  void runSearch();
+  // Selects a row and shows its case in the detail pane.
+  void selectRow(long row);
+
+  // What the window shows, for the start-up probe and the GUI tests.
+  size_t shownCaseCount() const;
+  size_t totalCaseCount() const { return allCases_ ? allCases_->size() : 0; }
+  bool searchPending() const { return searchTimer_.IsRunning(); }
+  const wxString& openErrorMessage() const { return openError_; }
+  bool openErrorShown() const;
+  CaseListCtrl& caseList() { return *list_; }
+  wxSearchCtrl& searchBox() { return *search_; }
+  wxHtmlWindow& detailPane() { return *detail_; }
+
+ private:
+  void onOpen(wxCommandEvent&);
+  void onQuit(wxCommandEvent&);
+  void onFind(wxCommandEvent&);
+  void onRefresh(wxCommandEvent&);
+  void onAbout(wxCommandEvent&);
+  void onSearchText(wxCommandEvent&);
+  void onSearchEnter(wxCommandEvent&);
+  void onSearchCancel(wxCommandEvent&);
+  void onSearchTimer(wxTimerEvent&);
+  void onCaseSelected(wxListEvent&);
+  void onCaseDeselected(wxListEvent&);
+
+  void reload();
+  void showCase(long row);
+  void showCases(std::shared_ptr<const std::vector<model::CaseSummary>> cases);
+  void showOpenError(const Error& error);
+  void showPlaceholder();
+  void updateCounts();
+
+  std::unique_ptr<storage::Database> db_;
+  std::shared_ptr<const std::vector<model::CaseSummary>> allCases_;
+  bool searchCapped_ = false;
+  wxString openError_;
+  wxTimer searchTimer_;
+
+  // The controls of forms/main_frame.xrc, fetched once.
+  wxSearchCtrl* search_ = nullptr;
+  wxStaticText* count_ = nullptr;
+  CaseListCtrl* list_ = nullptr;
+  wxHtmlWindow* detail_ = nullptr;
+  wxSplitterWindow* splitter_ = nullptr;
+  wxInfoBar* errorBar_ = nullptr;
+};
+
+}  // namespace landdesk::gui
