@@ -15,7 +15,7 @@ void CaseListCtrl::setCases(std::shared_ptr<const std::vector<model::CaseSummary
   now_ = localNow();
   overdue_.SetTextColour(wxColour(0xB0, 0x1E, 0x1E));
   // Keep the old selection from pointing at a different case.
-  for (long row = GetFirstSelected(); row != -1; row = GetNextSelected(row)) Select(row, false);
+  for (long row = selectedRow(); row != -1; row = selectedRow()) SetItemState(row, 0, wxLIST_STATE_SELECTED);
   SetItemCount(static_cast<long>(caseCount()));
   if (caseCount() > 0) EnsureVisible(0);
   Refresh();

@@ -22,7 +22,7 @@ class CaseListCtrl : public wxListCtrl {
   void setCases(std::shared_ptr<const std::vector<model::CaseSummary>> cases);
   size_t caseCount() const { return cases_ ? cases_->size() : 0; }
   const model::CaseSummary* caseAt(long row) const;
-  long selectedRow() const { return GetFirstSelected(); }
+  long selectedRow() const { return GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); }
 
   // Column widths from the font and the longest labels, so Vietnamese text is not cut off.
   void fitColumns();

@@ -68,7 +68,7 @@ std::string contractTemplateDocx(bool s) {
   b += para("BÊN A: {ben_a.ho_ten|upper}          BÊN B: {ben_b.ho_ten|upper}", s);
   b += para("LỜI CHỨNG CỦA CHỦ TỊCH UBND XÃ {xa.ten|upper}", false, true);
   b += para("Hôm nay {ngay_ky|date_long}, tại UBND xã {xa.ten}, tôi {chu_tich|upper}, Chủ tịch UBND xã chứng thực hợp đồng số {so_hop_dong}.", s);
-  for (int i = 0; i < 6; ++i) b += paragraph(kBoilerplate);
+  for (int i = 0; i < 2; ++i) b += paragraph(kBoilerplate);
   return test::buildDocx({b, para("UBND xã {xa.ten} — hợp đồng số {so_hop_dong}", s), para("Trang hợp đồng {so_hop_dong}/{nam}", s), {}});
 }
 

@@ -2,6 +2,8 @@
 
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
+
 #include "capture/gcn_reader.h"
 #include "capture/id_card_reader.h"
 #include "capture/ocr_engine.h"
@@ -50,6 +52,9 @@ ScanOutcome Scanner::scanBytes(std::string_view bytes) {
 CapturedDocument Scanner::scanPage(Pix* page, int pageIndex) {
   QrSearchOptions qrOptions;
   qrOptions.budget = options_.qrBudget;
+  // A full page (a GCN, an A4 scan) gets the whole-image passes and a short hard search: the OCR needs the time.
+  if (int64_t{pixGetWidth(page)} * pixGetHeight(page) > 3'000'000)
+    qrOptions.budget = std::min(qrOptions.budget, std::chrono::milliseconds(400));
   QrSearchResult qr = findQrCodes(page, isIdCardPayload, qrOptions);
   CapturedDocument doc;
   if (qr.accepted >= 0) {

@@ -1,0 +1,88 @@
+#include "landdesk_app.h"
+
+#include <cstdio>
+#include <exception>
+#include <string>
+#include <vector>
+
+#include <wx/intl.h>
+#include <wx/richmsgdlg.h>
+
+#include "case_list_ctrl.h"
+#include "main_frame.h"
+#include "resources.h"
+#include "startup_options.h"
+#include "startup_probe.h"
+#include "translations.h"
+#include "util/paths.h"
+#include "wx_text.h"
+
+namespace landdesk::gui {
+
+bool LandDeskApp::OnInit() {
+  // wxApp::OnInit would parse the command line with wx's own rules, which know nothing of ours.
+  std::vector<std::string> args;
+  for (int i = 1; i < argc; ++i) args.push_back(toUtf8(argv[i]));
+  const Language fallback = languageFromEnvironment();
+  auto options = parseStartupOptions(args, fallback);
+  if (!options) {
+    std::fprintf(stderr, "%s\n%s", options.error().text(fallback).c_str(), startupUsage(fallback).c_str());
+    return false;
+  }
+  if (options->help) {
+    std::fputs(startupUsage(options->language).c_str(), stdout);
+    return false;
+  }
+  SetAppName(wxASCII_STR("landdesk"));
+  SetAppDisplayName(wxASCII_STR("LandDesk"));
+  if (!installTranslations(options->language))
+    std::fputs("landdesk: Vietnamese catalog landdesk.mo not found; showing English.\n", stderr);
+  loadForms();
+
+  auto* frame = new MainFrame();
+  const bool explicitFile = options->database.has_value();
+  const std::filesystem::path file = explicitFile ? *options->database : defaultDatabasePath();
+  // The default database is created on first run; a file named on the command line must exist.
+  const Status opened = frame->openDatabase(file, !explicitFile);
+  frame->Show();
+
+  if (options->measureStartup) {
+    CallAfter([this, frame, opened] {
+      frame->Update();  // the list has painted its first screen
+      if (!opened) {
+        std::fprintf(stderr, "%s\n", opened.error().text(uiLanguage()).c_str());
+        exitCode_ = 1;
+      } else {
+        std::printf("startup_ms=%.0f rss_mb=%.1f cases=%zu\n", millisecondsSinceProcessStart(),
+                    peakResidentMegabytes(), frame->shownCaseCount());
+        std::fflush(stdout);
+      }
+      frame->Close(true);
+    });
+  }
+  return true;
+}
+
+int LandDeskApp::OnRun() {
+  const int code = wxApp::OnRun();
+  return exitCode_ != 0 ? exitCode_ : code;
+}
+
+bool LandDeskApp::OnExceptionInMainLoop() {
+  wxString detail;
+  try {
+    throw;
+  } catch (const std::exception& e) {
+    detail = toWx(e.what());
+  } catch (...) {
+    detail = wxASCII_STR("unknown exception");
+  }
+  std::fprintf(stderr, "landdesk: %s\n", toUtf8(detail).c_str());
+  wxRichMessageDialog dialog(GetTopWindow(), _("Something went wrong; the last action was not completed."),
+                             wxASCII_STR("LandDesk"), wxOK | wxICON_ERROR);
+  dialog.ShowDetailedText(detail);
+  dialog.ShowModal();
+  return true;  // keep the desk running: the officer's other work is still there
+}
+
+}  // namespace landdesk::gui

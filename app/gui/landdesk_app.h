@@ -1,0 +1,19 @@
+// The desk application: reads the command line, sets the UI language, loads the forms and opens the main window.
+#pragma once
+
+#include <wx/app.h>
+
+namespace landdesk::gui {
+
+class LandDeskApp : public wxApp {
+ public:
+  bool OnInit() override;
+  int OnRun() override;
+  // The exception barrier of the event loop: a short message for the officer, the detail behind a button.
+  bool OnExceptionInMainLoop() override;
+
+ private:
+  int exitCode_ = 0;
+};
+
+}  // namespace landdesk::gui
