@@ -41,13 +41,13 @@ Result<Args> Args::parse(const std::vector<std::string>& words, const std::vecto
     if (!spec) return makeError("cli.unknown_option", "Tùy chọn không hợp lệ", "Unknown option", name);
     if (!spec->takesValue) {
       if (inlineValue) return makeError("cli.option_no_value", "Tùy chọn không nhận giá trị", "Option takes no value", name);
-      args.values_[name] = "";
+      args.values_[name].push_back("");
       continue;
     }
     if (inlineValue) {
-      args.values_[name] = *inlineValue;
+      args.values_[name].push_back(*inlineValue);
     } else if (i + 1 < words.size()) {
-      args.values_[name] = words[++i];
+      args.values_[name].push_back(words[++i]);
     } else {
       return makeError("cli.option_needs_value", "Tùy chọn cần một giá trị", "Option needs a value", name);
     }
@@ -58,7 +58,12 @@ Result<Args> Args::parse(const std::vector<std::string>& words, const std::vecto
 std::optional<std::string> Args::value(std::string_view option) const {
   auto it = values_.find(std::string(option));
   if (it == values_.end()) return std::nullopt;
-  return it->second;
+  return it->second.back();
+}
+
+std::vector<std::string> Args::values(std::string_view option) const {
+  auto it = values_.find(std::string(option));
+  return it == values_.end() ? std::vector<std::string>{} : it->second;
 }
 
 std::string Args::valueOr(std::string_view option, std::string fallback) const {

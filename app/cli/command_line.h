@@ -31,10 +31,12 @@ class Args {
   bool has(std::string_view option) const { return values_.contains(std::string(option)); }
   std::optional<std::string> value(std::string_view option) const;
   std::string valueOr(std::string_view option, std::string fallback) const;
+  // Every value of an option given more than once ("--pause A --pause B"), in order.
+  std::vector<std::string> values(std::string_view option) const;
 
  private:
   std::vector<std::string> positional_;
-  std::map<std::string, std::string> values_;
+  std::map<std::string, std::vector<std::string>> values_;
 };
 
 // Everything a command handler needs: its arguments, where to write, and the global settings.

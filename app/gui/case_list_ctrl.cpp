@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include <wx/settings.h>
+#include <wx/intl.h>
 
 #include "case_labels.h"
 
@@ -45,7 +45,15 @@ wxItemAttr* CaseListCtrl::OnGetItemAttr(long item) const {
   return c && isOverdue(*c, now_) ? &overdue_ : nullptr;
 }
 
-void CaseListCtrl::fitColumns() {
+void CaseListCtrl::setUpColumns() {
+  if (GetColumnCount() == 0) {
+    AppendColumn(_("Case code"));
+    AppendColumn(_("Kind"));
+    AppendColumn(_("Main party"));
+    AppendColumn(_("Parcel"));
+    AppendColumn(_("Status"));
+    AppendColumn(_("Due date"));
+  }
   auto header = [this](long column) {
     wxListItem item;
     item.SetMask(wxLIST_MASK_TEXT);

@@ -24,8 +24,8 @@ class CaseListCtrl : public wxListCtrl {
   const model::CaseSummary* caseAt(long row) const;
   long selectedRow() const { return GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); }
 
-  // Column widths from the font and the longest labels, so Vietnamese text is not cut off.
-  void fitColumns();
+  // Adds the columns (once) with widths from the font and the longest labels, so Vietnamese text is not cut off.
+  void setUpColumns();
 
  protected:
   wxString OnGetItemText(long item, long column) const override;

@@ -64,7 +64,7 @@ MainFrame::MainFrame() : searchTimer_(this) {
   detail_->SetBorders(FromDIP(10));
   const int points = std::max(9, GetFont().GetPointSize());
   detail_->SetStandardFonts(points);
-  list_->fitColumns();
+  list_->setUpColumns();
   SetMinSize(FromDIP(wxSize(760, 480)));
   if (wxStatusBar* status = GetStatusBar()) {
     const int widths[] = {-3, -1};

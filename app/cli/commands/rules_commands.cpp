@@ -278,10 +278,10 @@ int runDeadline(Invocation& inv) {
     now = *t;
   }
   std::vector<Pause> pauses;
-  if (auto typed = inv.args.value("--pause")) {
-    auto parsed = parsePauses(*typed);
+  for (const std::string& typed : inv.args.values("--pause")) {
+    auto parsed = parsePauses(typed);
     if (!parsed) return fail(inv, parsed.error(), kExitUsage);
-    pauses = std::move(*parsed);
+    pauses.insert(pauses.end(), parsed->begin(), parsed->end());
   }
   const ProcedureDeadline* rule = book->deadlines.procedure(*procName, dayOf(*received));
   if (!rule)
@@ -404,7 +404,7 @@ std::vector<Command> rulesCommands() {
       {{"deadline"}, "", "due date of a procedure from its receipt (working days, 15:00 rule, pauses)",
        {{"--procedure", true, "authentication_transaction, change_registration, parcel_split, …"},
         {"--received", true, "'YYYY-MM-DD HH:MM' of the valid receipt"},
-        {"--pause", true, "'FROM..TO' waiting stretches, comma-separated; empty TO = still waiting"},
+        {"--pause", true, "'FROM..TO' waiting stretch (repeatable, or comma-separated); empty TO = still waiting"},
         {"--now", true, "'YYYY-MM-DD HH:MM' for the due-soon/overdue flag, default now"}},
        runDeadline},
       {{"holidays"}, "", "days off and make-up working days of a year, with their source",
