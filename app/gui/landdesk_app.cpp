@@ -31,7 +31,8 @@ bool LandDeskApp::OnInit() {
   }
   if (options->help) {
     std::fputs(startupUsage(options->language).c_str(), stdout);
-    return false;
+    CallAfter([this] { ExitMainLoop(); });  // exit code 0, no window
+    return true;
   }
   SetAppName(wxASCII_STR("landdesk"));
   SetAppDisplayName(wxASCII_STR("LandDesk"));

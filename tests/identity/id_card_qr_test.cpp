@@ -153,10 +153,10 @@ BOOST_DATA_TEST_CASE(parses_cards, bdata::make(kCards), row) {
   BOOST_TEST(qr->idNumber == row.id);
   BOOST_TEST(qr->oldIdNumber == row.oldId);
   BOOST_TEST(qr->fullName == row.name);
-  BOOST_TEST(text::isoDate(qr->birthDate) == row.birth);
+  BOOST_TEST(isoDate(qr->birthDate) == row.birth);
   BOOST_TEST(std::string(model::sexLabel(qr->sex)) == row.sex);
   BOOST_TEST(qr->address == row.address);
-  BOOST_TEST(text::isoDate(qr->issueDate) == row.issue);
+  BOOST_TEST(isoDate(qr->issueDate) == row.issue);
   BOOST_TEST(qr->warnings.empty());
 }
 

@@ -140,7 +140,7 @@ BOOST_AUTO_TEST_CASE(iso_round_trip) {
   for (const std::string s : {"2026-02-05", "1990-01-01", "2024-02-29", "2000-12-31", "1955-05-12"}) {
     auto d = parseIsoDate(s);
     BOOST_TEST_REQUIRE(d.ok());
-    BOOST_TEST(isoDate(*d) == s);
+    BOOST_TEST(landdesk::isoDate(*d) == s);
   }
 }
 

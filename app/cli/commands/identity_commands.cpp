@@ -82,10 +82,10 @@ int runQrParse(Invocation& inv) {
   o->set("id_number", qr->idNumber);
   o->set("old_id_number", qr->oldIdNumber);
   o->set("full_name", qr->fullName);
-  o->set("birth_date", text::isoDate(qr->birthDate));
+  o->set("birth_date", isoDate(qr->birthDate));
   o->set("sex", std::string(model::sexLabel(qr->sex)));
   o->set("address", qr->address);
-  o->set("issue_date", text::isoDate(qr->issueDate));
+  o->set("issue_date", isoDate(qr->issueDate));
   o->set("warnings", jsonStrings(qr->warnings));
   printJson(inv, o);
   return kExitOk;

@@ -121,7 +121,7 @@ int runDate(Invocation& inv) {
   }
   if (inv.json) {
     auto o = jsonObject();
-    o->set("date", text::isoDate(*date));
+    o->set("date", isoDate(*date));
     o->set("text", line);
     printJson(inv, o);
   } else {

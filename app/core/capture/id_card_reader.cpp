@@ -24,10 +24,10 @@ Result<CapturedDocument> idCardDocument(std::string_view payload, const Box& qrB
   add("id_number", card.idNumber);
   add("old_id_number", card.oldIdNumber);
   add("full_name", card.fullName);
-  add("birth_date", text::isoDate(card.birthDate));
+  add("birth_date", isoDate(card.birthDate));
   add("sex", std::string(model::sexLabel(card.sex)));
   add("address", card.address);
-  add("issue_date", text::isoDate(card.issueDate));
+  add("issue_date", isoDate(card.issueDate));
   doc.confidence = confidence;
   return doc;
 }

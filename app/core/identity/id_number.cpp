@@ -1,4 +1,5 @@
 #include "identity/id_number.h"
+#include "util/ascii_digits.h"
 
 #include <cctype>
 
@@ -13,19 +14,6 @@ namespace {
 using namespace std::chrono;
 
 const std::string kFieldVi = "số giấy tờ tùy thân";
-
-bool allDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-int toInt(std::string_view digits) {
-  int v = 0;
-  for (char c : digits) v = v * 10 + (c - '0');
-  return v;
-}
 
 int currentYear() { return static_cast<int>(year_month_day(floor<days>(system_clock::now())).year()); }
 
@@ -81,7 +69,7 @@ Result<IdNumberInfo> checkCccd(const std::string& n, std::optional<year_month_da
                            std::to_string(birthYear),
                        "Date of birth does not match the CCCD number: born " + std::to_string(dobYear) +
                            " but the number encodes " + std::to_string(birthYear),
-                       "ngày sinh " + text::isoDate(*dob) + ", " + quoted(n));
+                       "ngày sinh " + isoDate(*dob) + ", " + quoted(n));
   }
   if (sex && *sex != *info.sex)
     return makeError("id.sex_mismatch",

@@ -1,4 +1,5 @@
 #include "text/dates.h"
+#include "util/ascii_digits.h"
 
 #include <array>
 #include <cctype>
@@ -14,19 +15,6 @@ std::string twoDigits(unsigned v) {
   char buf[4];
   std::snprintf(buf, sizeof buf, "%02u", v % 100);
   return buf;
-}
-
-bool allDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-int toInt(std::string_view digits) {
-  int v = 0;
-  for (char c : digits) v = v * 10 + (c - '0');
-  return v;
 }
 
 Error invalidDate(std::string_view typed, std::string_view expectedVi, std::string_view expectedEn) {
@@ -86,13 +74,6 @@ Result<year_month_day> parseDmyDate(std::string_view text) {
   if (!allDigits(d) || !allDigits(m) || !allDigits(y) || d.size() > 2 || m.size() > 2 || y.size() != 4)
     return invalidDate(text, "dd/mm/yyyy hoặc ddmmyyyy", "dd/mm/yyyy or ddmmyyyy");
   return makeDate(toInt(y), toInt(m), toInt(d), text);
-}
-
-std::string isoDate(year_month_day d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
-                static_cast<unsigned>(d.day()));
-  return buf;
 }
 
 }  // namespace landdesk::text

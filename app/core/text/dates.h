@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "text/number_words.h"
+#include "util/datetime.h"  // isoDate: the machine form "2026-02-05"
 #include "util/error.h"
 
 namespace landdesk::text {
@@ -23,8 +24,5 @@ Result<std::string> dateWords(std::chrono::year_month_day d, const WordsStyle& s
 Result<std::chrono::year_month_day> parseIsoDate(std::string_view text);
 // "05/02/2026", "5/2/2026", "05-02-2026", "05.02.2026" and the QR form "05022026"; refuses impossible dates.
 Result<std::chrono::year_month_day> parseDmyDate(std::string_view text);
-
-// "2026-02-05": the machine form used in JSON.
-std::string isoDate(std::chrono::year_month_day d);
 
 }  // namespace landdesk::text

@@ -1,4 +1,5 @@
 #include "text/number_format.h"
+#include "util/ascii_digits.h"
 
 #include <algorithm>
 #include <cctype>
@@ -25,13 +26,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
   while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
   return s;
-}
-
-bool allDigits(std::string_view s) {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
 }
 
 Error numberError(std::string code, std::string vi, std::string en, std::string_view fieldVi, std::string_view typed) {
