@@ -71,47 +71,59 @@ wxString sexText(model::Sex sex) {
   return toWx(model::sexLabel(sex));
 }
 
+// One zebra row per party or parcel: what it is on the left, its particulars on the right.
+wxString blockRow(size_t index, const wxString& left, const wxString& right) {
+  return wxASCII_STR("<tr valign=\"top\"") + (index % 2 ? wxASCII_STR(" bgcolor=\"#F4F6F9\"") : wxString()) +
+         wxASCII_STR("><td width=\"30%\">") + left + wxASCII_STR("</td><td>") + right + wxASCII_STR("</td></tr>");
+}
+
+const wxString kBlocksStart = wxASCII_STR("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"0\">");
+const wxString kDot = wxASCII_STR(" &middot; ");
+
 wxString partiesHtml(const Case& c) {
   if (c.parties.empty()) return muted(escape(_("No parties yet.")));
-  wxString html = tableStart({_("Full name"), _("Role"), _("ID document"), _("Born"), _("Permanent address")});
-  for (const auto& cp : c.parties) {
+  wxString html = kBlocksStart;
+  for (size_t i = 0; i < c.parties.size(); ++i) {
+    const model::CaseParty& cp = c.parties[i];
     const model::Party& p = cp.party;
-    wxString name = wxASCII_STR("<b>") + esc(p.fullName) + wxASCII_STR("</b>");
-    if (p.sex) name += wxASCII_STR("<br>") + muted(escape(sexText(*p.sex)));
-    wxString ids;
+    wxString about = wxASCII_STR("<b>") + esc(p.fullName) + wxASCII_STR("</b>");
+    wxString facts;
+    if (p.sex) facts += kDot + escape(sexText(*p.sex));
+    if (p.birthDate) facts += kDot + escape(wxString::Format(_("born %s"), birthText(*p.birthDate)));
+    about += muted(facts);
     for (const auto& id : p.idDocuments) {
-      if (!ids.empty()) ids += wxASCII_STR("<br>");
-      ids += escape(termLabel(id.type)) + wxASCII_STR(" ") + esc(id.number);
-      if (id.issueDate)
-        ids += wxASCII_STR("<br>") + muted(escape(wxString::Format(_("issued %s"), shortDate(*id.issueDate))));
+      about += wxASCII_STR("<br>") + escape(termLabel(id.type)) + wxASCII_STR(" <b>") + esc(id.number) + wxASCII_STR("</b>");
+      if (id.issueDate) about += wxASCII_STR(" ") + muted(escape(wxString::Format(_("issued %s"), shortDate(*id.issueDate))));
     }
-    wxString role = escape(termLabel(cp.role));
+    if (!p.permanentAddress.empty()) about += wxASCII_STR("<br>") + muted(esc(p.permanentAddress));
     if (cp.spouse && *cp.spouse < c.parties.size())
-      role += wxASCII_STR("<br>") +
-              muted(escape(wxString::Format(_("spouse: %s"), toWx(c.parties[*cp.spouse].party.fullName))));
-    html += row({name, role, ids, p.birthDate ? escape(birthText(*p.birthDate)) : wxString(), esc(p.permanentAddress)});
+      about += wxASCII_STR("<br>") +
+               muted(escape(wxString::Format(_("spouse: %s"), toWx(c.parties[*cp.spouse].party.fullName))));
+    html += blockRow(i, escape(termLabel(cp.role)), about);
   }
   return html + wxASCII_STR("</table>");
 }
 
 wxString parcelsHtml(const Case& c) {
   if (c.parcels.empty()) return muted(escape(_("No parcels yet.")));
-  wxString html = tableStart({_("Parcel"), _("Address"), _("Area"), _("Land use"), _("Price / value")});
-  for (const auto& cp : c.parcels) {
+  wxString html = kBlocksStart;
+  for (size_t i = 0; i < c.parcels.size(); ++i) {
+    const model::CaseParcel& cp = c.parcels[i];
     const model::Parcel& p = cp.parcel;
-    wxString ref = wxASCII_STR("<b>") + escape(parcelReference(p.parcelNumber, p.mapSheet)) + wxASCII_STR("</b>");
+    wxString what = wxASCII_STR("<b>") + escape(parcelReference(p.parcelNumber, p.mapSheet)) + wxASCII_STR("</b>");
     if (!p.serial.empty())
-      ref += wxASCII_STR("<br>") + muted(escape(wxString::Format(_("Certificate %s"), toWx(p.serial))));
-    wxString area = escape(areaText(p.area));
+      what += wxASCII_STR("<br>") + muted(escape(wxString::Format(_("Certificate %s"), toWx(p.serial))));
+    wxString about = esc(p.address);
+    about += wxASCII_STR("<br>") + escape(wxString::Format(_("Area: %s"), areaText(p.area)));
     if (cp.transferredArea)
-      area += wxASCII_STR("<br>") + muted(escape(wxString::Format(_("transferred: %s"), areaText(*cp.transferredArea))));
-    wxString purposes;
-    for (const auto& purpose : p.purposes) {
-      if (!purposes.empty()) purposes += wxASCII_STR("<br>");
-      purposes += esc(purpose.code) + wxASCII_STR(" ") + escape(areaText(purpose.area)) + wxASCII_STR(" ") +
-                  muted(esc(purpose.name));
-    }
-    html += row({ref, esc(p.address), area, purposes, cp.price ? wxASCII_STR("<b>") + escape(moneyText(*cp.price)) + wxASCII_STR("</b>") : wxString()});
+      about += kDot + escape(wxString::Format(_("transferred: %s"), areaText(*cp.transferredArea)));
+    for (const auto& purpose : p.purposes)
+      about += wxASCII_STR("<br>") + muted(esc(purpose.code) + wxASCII_STR(" ") + escape(areaText(purpose.area)) +
+                                           wxASCII_STR(" &ndash; ") + esc(purpose.name));
+    if (cp.price)
+      about += wxASCII_STR("<br>") + escape(_("Price / value:")) + wxASCII_STR(" <b>") + escape(moneyText(*cp.price)) +
+               wxASCII_STR("</b>");
+    html += blockRow(i, what, about);
   }
   return html + wxASCII_STR("</table>");
 }

@@ -71,11 +71,17 @@ void CaseListCtrl::setUpColumns() {
     return width;
   };
   SetColumnWidth(Code, widest({wxASCII_STR("HS-2026-00000"), header(Code)}));
-  SetColumnWidth(Kind, std::min(widestTerm(model::terms<model::CaseKind>()), FromDIP(260)));
+  SetColumnWidth(Kind, std::min(widestTerm(model::terms<model::CaseKind>()), FromDIP(230)));
   SetColumnWidth(MainParty, widest({toWx("Nguyễn Thị Phượng Hồng"), header(MainParty)}));
   SetColumnWidth(Parcel, widest({parcelReference("1234", "56"), header(Parcel)}));
-  SetColumnWidth(Status, std::min(widestTerm(model::terms<model::CaseStatus>()), FromDIP(220)));
+  SetColumnWidth(Status, std::min(widestTerm(model::terms<model::CaseStatus>()), FromDIP(190)));
   SetColumnWidth(DueDate, widest({wxASCII_STR("00/00/0000"), header(DueDate)}));
+}
+
+int CaseListCtrl::preferredWidth() const {
+  int width = FromDIP(28);
+  for (int column = 0; column < GetColumnCount(); ++column) width += GetColumnWidth(column);
+  return width;
 }
 
 }  // namespace landdesk::gui

@@ -26,6 +26,8 @@ class CaseListCtrl : public wxListCtrl {
 
   // Adds the columns (once) with widths from the font and the longest labels, so Vietnamese text is not cut off.
   void setUpColumns();
+  // The width that shows every column whole, with room for the scroll bar.
+  int preferredWidth() const;
 
  protected:
   wxString OnGetItemText(long item, long column) const override;

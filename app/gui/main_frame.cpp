@@ -59,6 +59,12 @@ MainFrame::MainFrame() : searchTimer_(this) {
   search_->Bind(wxEVT_SEARCH_CANCEL, &MainFrame::onSearchCancel, this);
   list_->Bind(wxEVT_LIST_ITEM_SELECTED, &MainFrame::onCaseSelected, this);
   list_->Bind(wxEVT_LIST_ITEM_DESELECTED, &MainFrame::onCaseDeselected, this);
+  splitter_->Bind(wxEVT_SIZE, &MainFrame::onSplitterSize, this);
+  // Only the sash shows the splitter itself to the mouse: a press there means the officer is placing it.
+  splitter_->Bind(wxEVT_LEFT_DOWN, [this](wxMouseEvent& event) {
+    sashMovedByOfficer_ = true;
+    event.Skip();
+  });
 
   search_->ShowCancelButton(true);
   detail_->SetBorders(FromDIP(10));
@@ -233,6 +239,21 @@ void MainFrame::onSearchEnter(wxCommandEvent&) {
 void MainFrame::onSearchCancel(wxCommandEvent&) {
   search_->ChangeValue(wxString());
   runSearch();
+}
+
+void MainFrame::onSplitterSize(wxSizeEvent& event) {
+  event.Skip();
+  // After the splitter has applied the resize itself; once the officer drags the sash, their choice stays.
+  if (!sashMovedByOfficer_) CallAfter(&MainFrame::placeSash);
+}
+
+void MainFrame::placeSash() {
+  const int width = splitter_->GetClientSize().x;
+  if (width <= 0) return;
+  // The list gets what its columns need, up to two thirds; the detail pane never grows past a readable width.
+  int sash = std::min(list_->preferredWidth(), width * 2 / 3);
+  sash = std::max(sash, width - FromDIP(640));
+  splitter_->SetSashPosition(sash);
 }
 
 void MainFrame::onSearchTimer(wxTimerEvent&) { runSearch(); }

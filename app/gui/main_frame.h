@@ -60,6 +60,7 @@ class MainFrame : public wxFrame {
   void onSearchTimer(wxTimerEvent&);
   void onCaseSelected(wxListEvent&);
   void onCaseDeselected(wxListEvent&);
+  void onSplitterSize(wxSizeEvent&);
 
   void reload();
   void showCase(long row);
@@ -67,10 +68,12 @@ class MainFrame : public wxFrame {
   void showOpenError(const Error& error);
   void showPlaceholder();
   void updateCounts();
+  void placeSash();
 
   std::unique_ptr<storage::Database> db_;
   std::shared_ptr<const std::vector<model::CaseSummary>> allCases_;
   bool searchCapped_ = false;
+  bool sashMovedByOfficer_ = false;
   wxString openError_;
   wxTimer searchTimer_;
 

@@ -1,6 +1,5 @@
 #include "demo_database.h"
 
-#include <chrono>
 #include <stdexcept>
 
 #include "demo/synthetic_cases.h"
@@ -14,8 +13,7 @@ std::vector<model::Case> makeDemoDatabase(const std::filesystem::path& file, siz
   options.path = file;
   auto db = storage::Database::open(options);
   if (!db) throw std::runtime_error("cannot create the demo database: " + db.error().en);
-  using namespace std::chrono;
-  const LocalDateTime until = local_days{year{2026} / February / 5} + hours{9};
+  const LocalDateTime until = localNow();  // so due dates and overdue cases look as on a real desk today
   auto cases = demo::syntheticCases(count, 20260205, until);
   if (auto stored = (*db)->cases().addAll(cases, "test"); !stored)
     throw std::runtime_error("cannot store the demo cases: " + stored.error().en);

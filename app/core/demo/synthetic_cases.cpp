@@ -128,8 +128,9 @@ class Generator {
     c.kind = pick(kKinds);
     c.channel = pick(std::array{IntakeChannel::Counter, IntakeChannel::Zalo, IntakeChannel::Zalo, IntakeChannel::Email,
                                 IntakeChannel::Online});
-    const auto offset = std::chrono::minutes(between(0, 120 * 24 * 60));
-    c.receivedAt = std::chrono::floor<std::chrono::minutes>(until_ - offset);
+    // Received during office hours on one of the last 120 days.
+    c.receivedAt = std::chrono::floor<std::chrono::days>(until_) - std::chrono::days(between(0, 120)) +
+                   std::chrono::minutes(between(7 * 60 + 30, 16 * 60 + 45));
     c.dueAt = c.receivedAt + std::chrono::days(2);
     c.status = pick(std::array{CaseStatus::Received, CaseStatus::Drafting, CaseStatus::DraftSent,
                                CaseStatus::Authenticated, CaseStatus::Filed, CaseStatus::Collected});
