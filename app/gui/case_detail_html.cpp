@@ -74,7 +74,7 @@ wxString sexText(model::Sex sex) {
 // One zebra row per party or parcel: what it is on the left, its particulars on the right.
 wxString blockRow(size_t index, const wxString& left, const wxString& right) {
   return wxASCII_STR("<tr valign=\"top\"") + (index % 2 ? wxASCII_STR(" bgcolor=\"#F4F6F9\"") : wxString()) +
-         wxASCII_STR("><td width=\"30%\">") + left + wxASCII_STR("</td><td>") + right + wxASCII_STR("</td></tr>");
+         wxASCII_STR("><td width=\"27%\">") + left + wxASCII_STR("</td><td>") + right + wxASCII_STR("</td></tr>");
 }
 
 const wxString kBlocksStart = wxASCII_STR("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"0\">");

@@ -63,7 +63,7 @@ void CaseListCtrl::setUpColumns() {
   auto widest = [this](std::initializer_list<wxString> samples) {
     int width = 0;
     for (const wxString& s : samples) width = std::max(width, GetTextExtent(s).x);
-    return width + FromDIP(24);
+    return width + FromDIP(16);
   };
   auto widestTerm = [&](auto enumValues) {
     int width = 0;
@@ -71,10 +71,10 @@ void CaseListCtrl::setUpColumns() {
     return width;
   };
   SetColumnWidth(Code, widest({wxASCII_STR("HS-2026-00000"), header(Code)}));
-  SetColumnWidth(Kind, std::min(widestTerm(model::terms<model::CaseKind>()), FromDIP(230)));
-  SetColumnWidth(MainParty, widest({toWx("Nguyễn Thị Phượng Hồng"), header(MainParty)}));
+  SetColumnWidth(Kind, std::min(widestTerm(model::terms<model::CaseKind>()), FromDIP(200)));
+  SetColumnWidth(MainParty, widest({toWx("Nguyễn Thị Phượng Hà"), header(MainParty)}));
   SetColumnWidth(Parcel, widest({parcelReference("1234", "56"), header(Parcel)}));
-  SetColumnWidth(Status, std::min(widestTerm(model::terms<model::CaseStatus>()), FromDIP(190)));
+  SetColumnWidth(Status, std::min(widestTerm(model::terms<model::CaseStatus>()), FromDIP(150)));
   SetColumnWidth(DueDate, widest({wxASCII_STR("00/00/0000"), header(DueDate)}));
 }
 

@@ -7,6 +7,7 @@ namespace landdesk::gui {
 
 class LandDeskApp : public wxApp {
  public:
+  LandDeskApp();
   bool OnInit() override;
   int OnRun() override;
   // The exception barrier of the event loop: a short message for the officer, the detail behind a button.

@@ -9,7 +9,6 @@
 #include <wx/infobar.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
-#include <wx/menu.h>
 #include <wx/srchctrl.h>
 #include <wx/splitter.h>
 #include <wx/stattext.h>
@@ -33,7 +32,12 @@ constexpr int kSearchDebounceMs = 250;
 // A search shows at most this many cases; a common family name alone can match thousands.
 constexpr size_t kSearchLimit = 5000;
 
-wxString countText(size_t n) { return toWx(text::formatInteger(static_cast<int64_t>(n))); }
+// "100.000" in Vietnamese, "100,000" in English.
+wxString countText(size_t n) {
+  std::string digits = text::formatInteger(static_cast<int64_t>(n));
+  if (uiLanguage() == Language::English) std::replace(digits.begin(), digits.end(), '.', ',');
+  return toWx(digits);
+}
 }  // namespace
 
 MainFrame::MainFrame() : searchTimer_(this) {
@@ -57,6 +61,13 @@ MainFrame::MainFrame() : searchTimer_(this) {
   search_->Bind(wxEVT_TEXT, &MainFrame::onSearchText, this);
   search_->Bind(wxEVT_SEARCH, &MainFrame::onSearchEnter, this);
   search_->Bind(wxEVT_SEARCH_CANCEL, &MainFrame::onSearchCancel, this);
+  // Down arrow from the search box goes into the list, so the officer never needs the mouse to pick a case.
+  search_->Bind(wxEVT_KEY_DOWN, [this](wxKeyEvent& event) {
+    if (event.GetKeyCode() != WXK_DOWN || list_->caseCount() == 0) return event.Skip();
+    if (searchTimer_.IsRunning()) runSearch();
+    list_->SetFocus();
+    selectRow(std::max(0L, list_->selectedRow()));
+  });
   list_->Bind(wxEVT_LIST_ITEM_SELECTED, &MainFrame::onCaseSelected, this);
   list_->Bind(wxEVT_LIST_ITEM_DESELECTED, &MainFrame::onCaseDeselected, this);
   splitter_->Bind(wxEVT_SIZE, &MainFrame::onSplitterSize, this);
@@ -150,8 +161,7 @@ bool MainFrame::openErrorShown() const { return !openError_.empty() && errorBar_
 void MainFrame::selectRow(long row) {
   if (!list_->caseAt(row)) return;
   list_->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-  list_->EnsureVisible(row);
-  showCase(row);
+  list_->EnsureVisible(row);  // the list's selection event fills the detail pane, as a click or arrow key does
 }
 
 void MainFrame::showCase(long row) {
@@ -250,9 +260,9 @@ void MainFrame::onSplitterSize(wxSizeEvent& event) {
 void MainFrame::placeSash() {
   const int width = splitter_->GetClientSize().x;
   if (width <= 0) return;
-  // The list gets what its columns need, up to two thirds; the detail pane never grows past a readable width.
-  int sash = std::min(list_->preferredWidth(), width * 2 / 3);
-  sash = std::max(sash, width - FromDIP(640));
+  // The list gets what its columns need while the detail pane keeps a readable width (not too narrow, not too wide).
+  int sash = std::min(list_->preferredWidth(), width - FromDIP(340));
+  sash = std::max({sash, width / 2, width - FromDIP(640)});
   splitter_->SetSashPosition(sash);
 }
 

@@ -35,7 +35,7 @@ class MainFrame : public wxFrame {
 
   // Filters the list now with what the search box holds (typing does this after a short pause).
   void runSearch();
-  // Selects a row and shows its case in the detail pane.
+  // Selects a row, as a click would; the case then shows in the detail pane.
   void selectRow(long row);
 
   // What the window shows, for the start-up probe and the GUI tests.
