@@ -21,6 +21,12 @@ void CaseListCtrl::setCases(std::shared_ptr<const std::vector<model::CaseSummary
   Refresh();
 }
 
+void CaseListCtrl::extendCases(std::shared_ptr<const std::vector<model::CaseSummary>> cases) {
+  cases_ = std::move(cases);
+  SetItemCount(static_cast<long>(caseCount()));
+  Refresh();
+}
+
 const model::CaseSummary* CaseListCtrl::caseAt(long row) const {
   if (row < 0 || static_cast<size_t>(row) >= caseCount()) return nullptr;
   return &(*cases_)[static_cast<size_t>(row)];

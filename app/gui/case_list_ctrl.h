@@ -20,6 +20,9 @@ class CaseListCtrl : public wxListCtrl {
 
   // Shows `cases` (shared, so clearing a search shows the full list again without copying it).
   void setCases(std::shared_ptr<const std::vector<model::CaseSummary>> cases);
+  // Shows `cases`, which start with the rows shown now (the rest of the list arrived): scroll position and
+  // selection stay where the officer left them.
+  void extendCases(std::shared_ptr<const std::vector<model::CaseSummary>> cases);
   size_t caseCount() const { return cases_ ? cases_->size() : 0; }
   const model::CaseSummary* caseAt(long row) const;
   long selectedRow() const { return GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); }

@@ -62,16 +62,26 @@ bool LandDeskApp::OnInit() {
 
   if (options->measureStartup) {
     CallAfter([this, frame, opened] {
-      frame->Update();  // the list has painted its first screen
+      frame->Update();  // the newest cases are on screen
+      const double firstScreenMs = millisecondsSinceProcessStart();
       if (!opened) {
         std::fprintf(stderr, "%s\n", opened.error().text(uiLanguage()).c_str());
         exitCode_ = 1;
-      } else {
-        std::printf("startup_ms=%.0f rss_mb=%.1f cases=%zu\n", millisecondsSinceProcessStart(),
-                    peakResidentMegabytes(), frame->shownCaseCount());
-        std::fflush(stdout);
+        frame->Close(true);
+        return;
       }
-      frame->Close(true);
+      frame->whenLoaded([this, frame, firstScreenMs] {
+        frame->Update();
+        if (!frame->openErrorMessage().empty()) {
+          std::fprintf(stderr, "%s\n", toUtf8(frame->openErrorMessage()).c_str());
+          exitCode_ = 1;
+        } else {
+          std::printf("startup_ms=%.0f rss_mb=%.1f cases=%zu first_screen_ms=%.0f\n", millisecondsSinceProcessStart(),
+                      peakResidentMegabytes(), frame->totalCaseCount(), firstScreenMs);
+          std::fflush(stdout);
+        }
+        frame->Close(true);
+      });
     });
   }
   return true;

@@ -31,6 +31,8 @@ namespace {
 constexpr int kSearchDebounceMs = 250;
 // A search shows at most this many cases; a common family name alone can match thousands.
 constexpr size_t kSearchLimit = 5000;
+// Cases shown at once on opening, before the rest of the list arrives from the loader thread.
+constexpr size_t kFirstScreen = 500;
 
 // "100.000" in Vietnamese, "100,000" in English.
 wxString countText(size_t n) {
@@ -92,7 +94,13 @@ MainFrame::MainFrame() : searchTimer_(this) {
   search_->SetFocus();
 }
 
-MainFrame::~MainFrame() { searchTimer_.Stop(); }
+MainFrame::~MainFrame() {
+  searchTimer_.Stop();
+  // The loader reads with its own connection and posts to this frame: it must end first. SQLite offers no safe
+  // way to cancel the read from here, so closing during the first seconds waits for it.
+  ++loadGeneration_;
+  joinLoader();
+}
 
 Status MainFrame::openDatabase(const std::filesystem::path& file, bool create) {
   storage::OpenOptions options;
@@ -114,20 +122,66 @@ Status MainFrame::openDatabase(const std::filesystem::path& file, bool create) {
 
 void MainFrame::reload() {
   if (!db_) return;
-  auto listed = db_->cases().list();
-  if (!listed) {
-    showOpenError(listed.error());
+  joinLoader();
+  auto newest = db_->cases().list(kFirstScreen);
+  if (!newest) {
+    showOpenError(newest.error());
     return;
   }
-  allCases_ = std::make_shared<const std::vector<model::CaseSummary>>(std::move(*listed));
-  const LocalDateTime now = localNow();
-  const auto overdue = std::count_if(allCases_->begin(), allCases_->end(),
-                                     [&](const model::CaseSummary& s) { return isOverdue(s, now); });
-  SetStatusText(wxString::Format(_("Overdue: %s"), countText(static_cast<size_t>(overdue))), 1);
+  const bool complete = newest->size() < kFirstScreen;
+  allCases_ = std::make_shared<const std::vector<model::CaseSummary>>(std::move(*newest));
+  loading_ = !complete;
+  const uint64_t generation = ++loadGeneration_;
   if (search_->GetValue().Strip(wxString::both).empty())
     showCases(allCases_);
   else
     runSearch();
+  if (complete) {
+    Result<std::vector<model::CaseSummary>> all = std::vector<model::CaseSummary>(*allCases_);
+    onListLoaded(generation, all);
+    return;
+  }
+  loader_ = std::thread([this, generation, file = db_->path()] {
+    storage::OpenOptions options;
+    options.path = file;
+    options.create = false;
+    auto db = storage::Database::open(options);
+    auto all = std::make_shared<Result<std::vector<model::CaseSummary>>>(
+        db ? (*db)->cases().list() : Result<std::vector<model::CaseSummary>>(db.error()));
+    CallAfter([this, generation, all] { onListLoaded(generation, *all); });  // thread-safe: queues an event
+  });
+}
+
+void MainFrame::onListLoaded(uint64_t generation, Result<std::vector<model::CaseSummary>>& all) {
+  if (generation != loadGeneration_) return;
+  joinLoader();
+  loading_ = false;
+  if (!all) {
+    showOpenError(all.error());
+  } else {
+    allCases_ = std::make_shared<const std::vector<model::CaseSummary>>(std::move(*all));
+    const LocalDateTime now = localNow();
+    const auto overdue = std::count_if(allCases_->begin(), allCases_->end(),
+                                       [&](const model::CaseSummary& s) { return isOverdue(s, now); });
+    SetStatusText(wxString::Format(_("Overdue: %s"), countText(static_cast<size_t>(overdue))), 1);
+    // The newest cases on screen are the head of the full list (same order), so the view just grows.
+    if (search_->GetValue().Strip(wxString::both).empty()) list_->extendCases(allCases_);
+  }
+  updateCounts();
+  auto callbacks = std::move(whenLoaded_);
+  whenLoaded_.clear();
+  for (auto& done : callbacks) done();
+}
+
+void MainFrame::whenLoaded(std::function<void()> done) {
+  if (loading_)
+    whenLoaded_.push_back(std::move(done));
+  else
+    done();
+}
+
+void MainFrame::joinLoader() {
+  if (loader_.joinable()) loader_.join();
 }
 
 void MainFrame::runSearch() {
@@ -192,6 +246,8 @@ void MainFrame::updateCounts() {
   wxString text;
   if (!db_)
     text.clear();
+  else if (loading_)
+    text = wxString::Format(_("%s newest cases, loading the rest..."), countText(shown));
   else if (shown == total && !searchCapped_)
     text = wxString::Format(_("%s cases"), countText(total));
   else if (searchCapped_)

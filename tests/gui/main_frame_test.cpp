@@ -10,6 +10,7 @@
 #include <wx/image.h>
 #include <wx/listctrl.h>
 #include <wx/srchctrl.h>
+#include <wx/xrc/xmlres.h>
 
 #include "case_list_ctrl.h"
 #include "demo_database.h"
@@ -211,6 +212,33 @@ BOOST_AUTO_TEST_CASE(a_corrupt_file_gives_a_message_not_a_crash) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_CASE(a_large_list_arrives_in_the_background_and_keeps_the_selection) {
+  test::TempDir dir;
+  const auto file = dir / "large.sqlite";
+  const auto cases = test::makeDemoDatabase(file, 640);  // more than the first screen of 500
+  auto* frame = new gui::MainFrame();
+  frame->SetSize(frame->FromDIP(wxSize(1280, 780)));
+  frame->Show();
+  BOOST_REQUIRE(frame->openDatabase(file, false).ok());
+  // The newest cases are there at once; the loader's result can only arrive through the event loop.
+  BOOST_TEST(frame->loading());
+  BOOST_TEST(frame->shownCaseCount() == 500u);
+  frame->selectRow(7);
+  BOOST_REQUIRE(pumpUntil([&] { return !frame->loading(); }, 20s));
+  BOOST_TEST(frame->shownCaseCount() == 640u);
+  BOOST_TEST(frame->totalCaseCount() == 640u);
+  BOOST_TEST(frame->caseList().selectedRow() == 7);
+  bool notified = false;
+  frame->whenLoaded([&] { notified = true; });
+  BOOST_TEST(notified);
+  // Refresh while nothing else happens gives the same list.
+  frame->ProcessCommand(XRCID("case_refresh"));
+  BOOST_REQUIRE(pumpUntil([&] { return !frame->loading(); }, 20s));
+  BOOST_TEST(frame->shownCaseCount() == 640u);
+  frame->Destroy();
+  pumpEvents(50ms);
+}
 
 BOOST_AUTO_TEST_CASE(english_on_request) {
   BOOST_REQUIRE(gui::installTranslations(Language::English));
