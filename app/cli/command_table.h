@@ -15,6 +15,7 @@ std::vector<Command> identityCommands();
 std::vector<Command> scanCommands();
 std::vector<Command> templateCommands();
 std::vector<Command> rulesCommands();
+std::vector<Command> settingsCommands();
 
 // All groups, in the order `landdesk-cli --help` lists them.
 const std::vector<Command>& allCommands();

@@ -4,8 +4,10 @@
 #include "cli_database.h"
 #include "cli_output.h"
 #include "command_table.h"
+#include "demo/demo_office.h"
 #include "demo/synthetic_cases.h"
 #include "storage/case_repository.h"
+#include "storage/settings_repository.h"
 
 namespace landdesk::cli {
 
@@ -21,6 +23,11 @@ int seed(Invocation& inv) {
                 kExitUsage);
   auto db = openDatabase(inv, true);
   if (!db) return kExitFailure;
+  // A demo database gets a demo office too, so every document renders complete; an office already set is kept.
+  auto stored = db->settings().all();
+  if (!stored) return fail(inv, stored.error());
+  if (stored->empty())
+    if (auto ok = db->settings().setAll(model::settingsOf(demo::demoOfficeProfile()), "demo"); !ok) return fail(inv, ok.error());
   constexpr size_t kBatch = 5000;  // one transaction per batch keeps memory flat for large seeds
   for (size_t done = 0; done < count; done += kBatch) {
     auto cases = demo::syntheticCases(std::min(kBatch, count - done), 20261123 + done, localNow());

@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include "storage/case_repository.h"
+#include "storage/settings_repository.h"
 #include "storage/session_impl.h"
 #include "storage/storage_error.h"
 #include "util/datetime.h"
@@ -157,5 +158,6 @@ Status inTransaction(Database::Impl& db, const std::function<Status()>& work) {
 }
 
 CaseRepository Database::cases() { return CaseRepository(*impl_); }
+SettingsRepository Database::settings() { return SettingsRepository(*impl_); }
 
 }  // namespace landdesk::storage

@@ -11,6 +11,7 @@
 namespace landdesk::storage {
 
 class CaseRepository;
+class SettingsRepository;
 
 struct OpenOptions {
   std::filesystem::path path;
@@ -35,6 +36,7 @@ class Database {
   Status transaction(const std::function<Status()>& work);
 
   CaseRepository cases();
+  SettingsRepository settings();
 
   struct Impl;
   Impl& impl() { return *impl_; }

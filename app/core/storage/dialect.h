@@ -9,6 +9,9 @@
 
 namespace landdesk::storage {
 
+// Each repository beyond cases keeps its statements in its own struct (declared in its header, texts in sqlite/).
+struct SettingsStatements;
+
 struct Migration {
   int version;
   std::string_view description;
@@ -68,6 +71,7 @@ struct Dialect {
   std::string_view name;
   std::span<const Migration> migrations;  // ascending versions, starting at 1
   const Statements& sql;
+  const SettingsStatements& settings;
   int latestVersion() const { return migrations.empty() ? 0 : migrations.back().version; }
 };
 

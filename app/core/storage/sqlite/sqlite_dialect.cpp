@@ -1,6 +1,7 @@
 // SQLite dialect: the schema migrations and every statement, with `?` placeholders.
 #include "storage/case_repository.h"
 #include "storage/dialect.h"
+#include "storage/settings_repository.h"
 
 namespace landdesk::storage {
 
@@ -72,6 +73,10 @@ const Migration kMigrations[] = {
      {"CREATE VIRTUAL TABLE case_search USING fts5(body, tokenize = 'unicode61', prefix = '2 3')"},
      // Cases stored under v1 are indexed by the migration itself.
      rebuildSearchIndex},
+    {3,
+     "desk settings: office profile, signer, register number format",
+     {R"(CREATE TABLE setting (
+           key TEXT PRIMARY KEY, value TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL DEFAULT ''))"}},
 };
 
 const Statements kStatements{
@@ -162,7 +167,7 @@ const Statements kStatements{
 }  // namespace
 
 const Dialect& sqliteDialect() {
-  static const Dialect dialect{"sqlite", kMigrations, kStatements};
+  static const Dialect dialect{"sqlite", kMigrations, kStatements, sqliteSettingsStatements()};
   return dialect;
 }
 
