@@ -15,6 +15,7 @@ find_package(Boost 1.74 REQUIRED COMPONENTS unit_test_framework)
 pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
 pkg_check_modules(ZXING REQUIRED IMPORTED_TARGET zxing)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
+find_package(PNG REQUIRED)  # PNG::PNG: QR pictures in rendered documents
 pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract lept)
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler-cpp)
 find_package(wxWidgets 3.2 REQUIRED COMPONENTS xrc html core base)

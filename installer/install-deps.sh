@@ -8,11 +8,13 @@ packages=(
   build-essential cmake ninja-build pkg-config file gettext wx-common
   libwxgtk3.2-dev libsqlite3-dev libxml2-dev libpoco-dev libpq-dev
   libboost-test-dev libzxing-dev libqrencode-dev libtesseract-dev libleptonica-dev
-  libicu-dev libpoppler-cpp-dev libsodium-dev libcurl4-openssl-dev
+  libicu-dev libpoppler-cpp-dev libsodium-dev libcurl4-openssl-dev libpng-dev
   # run
   tesseract-ocr tesseract-ocr-vie fonts-liberation2 fonts-dejavu-core poppler-utils
   # test: X server, image tools, and the real servers the integration tests start on loopback
   xvfb xauth imagemagick libreoffice-writer-nogui postgresql dovecot-pop3d dovecot-imapd
+  openssl  # intake tests: a self-signed certificate for Dovecot's IMAPS/POP3S
+  libreoffice-calc-nogui  # register tests: a real XLSX written by LibreOffice Calc from a CSV
 )
 
 missing=()

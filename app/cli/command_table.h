@@ -14,8 +14,13 @@ std::vector<Command> textCommands();
 std::vector<Command> identityCommands();
 std::vector<Command> scanCommands();
 std::vector<Command> templateCommands();
+std::vector<Command> documentCommands();
 std::vector<Command> rulesCommands();
 std::vector<Command> settingsCommands();
+std::vector<Command> reportCommands();
+std::vector<Command> intakeCommands();
+std::vector<Command> workflowCommands();
+std::vector<Command> registerCommands();
 
 // All groups, in the order `landdesk-cli --help` lists them.
 const std::vector<Command>& allCommands();

@@ -13,11 +13,17 @@
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
+#include <wx/utils.h>
 #include <wx/xrc/xmlres.h>
 
 #include "case_detail_html.h"
 #include "case_labels.h"
+#include "case_actions_dialog.h"
 #include "case_list_ctrl.h"
+#include "dashboard_panel.h"
+#include "register_panel.h"
+#include "document_dialog.h"
+#include "reports_dialog.h"
 #include "storage/case_repository.h"
 #include "text/number_format.h"
 #include "translations.h"
@@ -58,6 +64,55 @@ MainFrame::MainFrame() : searchTimer_(this) {
   Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
   Bind(wxEVT_MENU, &MainFrame::onFind, this, XRCID("case_find"));
   Bind(wxEVT_MENU, &MainFrame::onRefresh, this, XRCID("case_refresh"));
+  // Register menu: the register view, fees and taxes of the selected case, blocked parcels (register_panel.h).
+  auto selectedCaseId = [this]() -> std::optional<int64_t> {
+    const model::CaseSummary* s = list_->caseAt(list_->selectedRow());
+    return s ? std::optional<int64_t>(s->id) : std::nullopt;
+  };
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { showRegisterTool(this, db_.get(), RegisterTool::Register, std::nullopt); },
+       XRCID("register_view"));
+  Bind(wxEVT_MENU, [this, selectedCaseId](wxCommandEvent&) {
+    showRegisterTool(this, db_.get(), RegisterTool::FeesAndTaxes, selectedCaseId());
+  }, XRCID("case_fees_taxes"));
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { showRegisterTool(this, db_.get(), RegisterTool::BlockedParcels, std::nullopt); },
+       XRCID("blocked_parcels"));
+  // Reports menu: the reports dialog over the open database (reports_dialog.h).
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    if (!db_) return;
+    ReportsDialog dialog(this, db_->path());
+    dialog.ShowModal();
+  }, XRCID("reports_open"));
+  // Case menu / toolbar: the documents of the selected case (document_dialog.h).
+  Bind(wxEVT_MENU, [this, selectedCaseId](wxCommandEvent&) {
+    const auto id = selectedCaseId();
+    if (!db_ || !id) return;
+    DocumentDialog dialog(this, db_->path(), *id);
+    dialog.ShowModal();
+  }, XRCID("case_documents"));
+  // Workflow: the dashboard strip above the list, and the next step of the selected case (dashboard_panel.h,
+  // case_actions_dialog.h). Activating a dashboard row finds that case in the list.
+  dashboard_ = new DashboardPanel(this);
+  if (!wxXmlResource::Get()->AttachUnknownControl(wxASCII_STR("dashboard_host"), dashboard_, this))
+    throw std::logic_error("forms/main_frame.xrc lacks the dashboard_host placeholder");
+  dashboard_->onOpenCase([this](int64_t, const std::string& code) {
+    search_->ChangeValue(toWx(code));
+    runSearch();
+    if (list_->caseCount() > 0) selectRow(0);
+  });
+  Bind(wxEVT_MENU, [this, selectedCaseId](wxCommandEvent&) {
+    const auto id = selectedCaseId();
+    if (!db_ || !id) return;
+    const long row = list_->selectedRow();
+    CaseActionsDialog dialog(this, *db_, *id, toUtf8(wxGetUserId()));
+    if (dialog.ShowModal() != wxID_OK) return;
+    reload();
+    whenLoaded([this, row] { selectRow(row); });
+  }, XRCID("case_advance"));
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    wxWindow* host = dashboard_->GetParent();
+    host->Show(!host->IsShown());
+    host->GetParent()->Layout();
+  }, XRCID("dashboard_show"));
   Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
   Bind(wxEVT_TIMER, &MainFrame::onSearchTimer, this, searchTimer_.GetId());
   search_->Bind(wxEVT_TEXT, &MainFrame::onSearchText, this);
@@ -122,6 +177,10 @@ Status MainFrame::openDatabase(const std::filesystem::path& file, bool create) {
 
 void MainFrame::reload() {
   if (!db_) return;
+  if (dashboard_) {
+    dashboard_->setDatabase(db_.get());
+    (void)dashboard_->refresh();  // a failure shows in the dashboard's own line
+  }
   joinLoader();
   auto newest = db_->cases().list(kFirstScreen);
   if (!newest) {

@@ -25,6 +25,7 @@ class wxStaticText;
 namespace landdesk::gui {
 
 class CaseListCtrl;
+class DashboardPanel;
 
 class MainFrame : public wxFrame {
  public:
@@ -53,6 +54,7 @@ class MainFrame : public wxFrame {
   const wxString& openErrorMessage() const { return openError_; }
   bool openErrorShown() const;
   CaseListCtrl& caseList() { return *list_; }
+  DashboardPanel& dashboard() { return *dashboard_; }
   wxSearchCtrl& searchBox() { return *search_; }
   wxHtmlWindow& detailPane() { return *detail_; }
 
@@ -98,6 +100,7 @@ class MainFrame : public wxFrame {
   wxHtmlWindow* detail_ = nullptr;
   wxSplitterWindow* splitter_ = nullptr;
   wxInfoBar* errorBar_ = nullptr;
+  DashboardPanel* dashboard_ = nullptr;  // put in place of forms/main_frame.xrc's dashboard_host
 };
 
 }  // namespace landdesk::gui

@@ -87,7 +87,7 @@ Case fullCase(std::string (*text)(const std::string&)) {
   shared.useForm = UseForm::Shared;
   shared.area = Decimal(12005, 2);  // 120,05 m²: leading zero in the fraction
   shared.purposes = {{"LUC", t("Đất chuyên trồng lúa nước"), Decimal(12005, 2)}};
-  c.parcels = {{mixed, 1'250'000'000, Decimal(1500, 1)}, {shared, std::nullopt, std::nullopt}};
+  c.parcels = {{mixed, 1'250'000'000, Decimal(1500, 1), {}}, {shared, std::nullopt, std::nullopt, {}}};
 
   SourceDocument card;
   card.kind = DocumentKind::IdCard;

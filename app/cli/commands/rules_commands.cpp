@@ -76,7 +76,14 @@ Poco::JSON::Object::Ptr sourceJson(const LegalSource& s) {
 
 // ---------------------------------------------------------------- fees
 
+}  // namespace
+
+int runCaseFees(Invocation& inv);  // register_commands.cpp: a case's recorded fees
+
+namespace {
+
 int runFees(Invocation& inv) {
+  if (inv.args.has("--case") || !inv.args.positional().empty()) return runCaseFees(inv);
   auto book = rulesOrError();
   if (!book) return fail(inv, book.error());
   auto date = dateOption(inv);
@@ -388,7 +395,10 @@ std::vector<Command> rulesCommands() {
         {"--area", true, "area in m² (for per-area rows)"},
         {"--pages", true, "pages of the original (copies), default 1"},
         {"--copies", true, "number of copies, default 1"},
-        {"--date", true, "YYYY-MM-DD, default today"}},
+        {"--date", true, "YYYY-MM-DD, default today"},
+        {"--case", true, "CODE: the fees recorded for a case (with --receipt-no: record one, kind default = the contract)"},
+        {"--receipt-no", true, "with --case: the fee receipt number to record"},
+        {"--actor", true, "with --case: who records it (default cli)"}},
        runFees},
       {{"tax", "estimate"}, "", "PIT and registration fee estimate, each line with its legal basis",
        {{"--kind", true, "transfer | gift | inheritance"},

@@ -8,6 +8,7 @@
 
 #include "cli_output.h"
 #include "command_table.h"
+#include "commands/document_commands.h"
 #include "docgen/pdf_converter.h"
 #include "docgen/template_engine.h"
 
@@ -118,7 +119,11 @@ int render(Invocation& inv) {
     else pos.push_back(words[i]);
   }
   const Command& self = commandNamed("render");
-  if (pos.size() != 2 || !output) return usageError(inv, self, "cần tệp mẫu, tệp dữ liệu và -o OUT.docx", "a template, a data file and -o OUT.docx are needed");
+  // --case CODE takes the data from a stored case instead of DATA.json (issue 4 item 4).
+  const std::optional<std::string> caseCode = inv.args.value("--case");
+  if (pos.size() != (caseCode ? 1u : 2u) || !output)
+    return usageError(inv, self, "cần tệp mẫu, tệp dữ liệu (hoặc --case MÃ) và -o OUT.docx",
+                      "a template, a data file (or --case CODE) and -o OUT.docx are needed");
   long repeat = 1;
   if (auto r = inv.args.value("--repeat")) {
     try {
@@ -131,9 +136,16 @@ int render(Invocation& inv) {
   RenderOptions options;
   options.strict = inv.args.has("--strict");
 
-  auto json = readFile(pos[1]);
-  if (!json) return fail(inv, json.error());
-  auto data = parseJsonData(*json);
+  Result<Poco::Dynamic::Var> data = makeError("cli.no_data", "Không có dữ liệu", "No data");
+  if (caseCode) {
+    auto date = documentDate(inv);
+    if (!date) return fail(inv, date.error(), kExitUsage);
+    data = caseDocumentData(inv, *caseCode, *date);
+  } else {
+    auto json = readFile(pos[1]);
+    if (!json) return fail(inv, json.error());
+    data = parseJsonData(*json);
+  }
   if (!data) return fail(inv, data.error());
 
   // Keep zlib's per-entry state in the heap between renders instead of returning it to the kernel each time.
@@ -202,12 +214,14 @@ std::vector<Command> templateCommands() {
   return {
       {{"template", "check"}, "T.docx", "list every tag of a DOCX template with the data path it reads, and every error", {}, check},
       {{"render"},
-       "T.docx DATA.json -o OUT.docx",
+       "T.docx DATA.json|--case CODE -o OUT.docx",
        "fill a DOCX template with JSON data (written atomically; nothing is written on error)",
        {{"--output", true, "the output .docx (same as -o)"},
         {"--pdf", true, "also convert the result to PDF with LibreOffice"},
         {"--strict", false, "refuse to render when a field is missing or a filter fails"},
-        {"--repeat", true, "render N times in one process and print renders/s (timing)"}},
+        {"--repeat", true, "render N times in one process and print renders/s (timing)"},
+        {"--case", true, "take the data from this stored case instead of DATA.json"},
+        {"--date", true, "with --case: date of the document, YYYY-MM-DD (default: today)"}},
        render},
   };
 }

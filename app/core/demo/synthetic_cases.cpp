@@ -5,6 +5,8 @@
 #include <random>
 #include <string>
 
+#include "demo/case_details.h"
+
 namespace landdesk::demo {
 
 using namespace landdesk::model;
@@ -139,8 +141,14 @@ class Generator {
       case CaseKind::TransferWhole:
       case CaseKind::TransferPart:
         chance(0.6) ? couple(c, PartyRole::Transferor) : single(c, PartyRole::Transferor);
+        if (chance(0.25)) {  // a parcel two siblings hold together: several transferors
+          single(c, PartyRole::Transferor);
+          c.relationships.push_back({c.parties.size() - 1, 0, Kinship::Sibling});
+        }
         chance(0.5) ? couple(c, PartyRole::Transferee) : single(c, PartyRole::Transferee);
+        if (chance(0.2)) single(c, PartyRole::Transferee);
         c.parcels.push_back(parcel(true));
+        if (c.kind == CaseKind::TransferWhole && chance(0.25)) c.parcels.push_back(parcel(true));
         if (c.kind == CaseKind::TransferPart) c.parcels[0].transferredArea = Decimal(c.parcels[0].parcel.area.units() / 3, 1);
         break;
       case CaseKind::Gift: {
@@ -153,16 +161,28 @@ class Generator {
       }
       default: {
         single(c, PartyRole::Deceased);
-        c.parties[0].party.maritalStatus = MaritalStatus::Married;
-        const int heirs = between(1, 4);
+        // Rank 2 (siblings) when the deceased left no spouse or child; else the surviving spouse and children.
+        const bool siblings = c.kind != CaseKind::InheritanceRefusal && chance(0.15);
+        c.parties[0].party.maritalStatus = siblings ? MaritalStatus::Single : MaritalStatus::Married;
+        if (!siblings && chance(0.7)) {
+          single(c, PartyRole::Heir);
+          CaseParty& widow = c.parties.back();
+          widow.party.sex = c.parties[0].party.sex == Sex::Male ? Sex::Female : Sex::Male;
+          widow.party.maritalStatus = MaritalStatus::Widowed;
+          widow.spouse = 0;
+          c.parties[0].spouse = c.parties.size() - 1;
+          c.relationships.push_back({c.parties.size() - 1, 0, Kinship::Spouse});
+        }
+        const int heirs = between(c.kind == CaseKind::InheritanceRefusal ? 2 : 1, 4);
         for (int i = 0; i < heirs; ++i) {
           single(c, c.kind == CaseKind::InheritanceRefusal && i == 0 ? PartyRole::RenouncingHeir : PartyRole::Heir);
-          c.relationships.push_back({c.parties.size() - 1, 0, Kinship::Child});
+          c.relationships.push_back({c.parties.size() - 1, 0, siblings ? Kinship::Sibling : Kinship::Child});
         }
-        c.parcels.push_back(parcel(false));
+        c.parcels.push_back(parcel(true));  // the declared value of the estate, for the tax estimate
         break;
       }
     }
+    addDocumentDetails(c, rng_());  // terms, estate, owners, papers received: what the documents print
     return c;
   }
 

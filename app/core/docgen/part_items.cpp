@@ -94,11 +94,7 @@ class Lexer {
         out_.malformed.insert(index);
       } else {
         tag.spec = std::move(std::get<TagSpec>(parsed));
-        for (const auto& name : tag.spec.filters) {
-          FilterFn fn = findFilter(name);
-          if (!fn) errors_.push_back(makeIssue("unknown_filter", tag.text, tag.where, "|" + name));
-          tag.filters.push_back(fn);
-        }
+        resolveFilters(tag);
       }
       TagPlace place;
       place.paragraph = p;
@@ -115,6 +111,29 @@ class Lexer {
       segments_[element] = std::move(cut[r].segments);
       for (xmlNode* n = element; n && n->type == XML_ELEMENT_NODE && n->_private != kDirty; n = n->parent) n->_private = kDirty;
     }
+  }
+
+  // Text filters for every filter of a value tag and all but the last of an image tag, whose last filter must
+  // make the picture. Misplaced image filters reuse the existing ids, with the right form as the detail.
+  void resolveFilters(CompiledTag& tag) {
+    const auto& names = tag.spec.filters;
+    const bool image = tag.spec.kind == TagKind::Image;
+    bool ok = true;
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (image && i + 1 == names.size()) {
+        tag.imageFilter = findImageFilter(names[i]);
+        if (tag.imageFilter) continue;
+      }
+      FilterFn fn = findFilter(names[i]);
+      if (!fn) {
+        const bool isImageFilter = findImageFilter(names[i]) != nullptr;
+        errors_.push_back(makeIssue("unknown_filter", tag.text, tag.where,
+                                    isImageFilter ? "|" + names[i] + " → {%" + tag.spec.path + "|" + names[i] + "}" : "|" + names[i]));
+        ok = false;
+      }
+      tag.filters.push_back(fn);
+    }
+    if (image && !tag.imageFilter && ok) errors_.push_back(makeIssue("malformed_tag", tag.text, tag.where, "{%" + tag.spec.path + "|qr}"));
   }
 
   int push(Item::Kind kind, std::string xml, int tag = -1) {

@@ -9,8 +9,8 @@ namespace {
 
 class Renderer {
  public:
-  Renderer(const CompiledPart& part, std::vector<TemplateIssue>& warnings)
-      : part_(part), warnings_(warnings), warned_(part.tags.size(), false) {}
+  Renderer(const CompiledPart& part, std::vector<TemplateIssue>& warnings, ImageSink* images)
+      : part_(part), warnings_(warnings), warned_(part.tags.size(), false), images_(images) {}
 
   void run(const Var& data, std::string& out) {
     scopes_.push_back(data);
@@ -32,12 +32,26 @@ class Renderer {
     if (t.filters.empty()) {
       auto text = scalarText(value);
       if (!text) return warn(node.tag, "value_not_text");
+      if (t.imageFilter) return renderImage(node.tag, *text, out);
       return appendValueXml(out, *text);
     }
     Result<std::string> text = t.filters.front()(value);
     for (size_t i = 1; i < t.filters.size() && text.ok(); ++i) text = t.filters[i](Var(text.value()));
     if (!text) return warn(node.tag, "filter_failed", text.error().vi + " / " + text.error().en);
+    if (t.imageFilter) return renderImage(node.tag, *text, out);
     appendValueXml(out, *text);
+  }
+
+  // The picture ends the text run's w:t, stands in the run as a w:drawing, and the w:t reopens for what follows.
+  void renderImage(int tag, const std::string& text, std::string& out) {
+    const CompiledTag& t = part_.tags[static_cast<size_t>(tag)];
+    if (!images_) return;
+    auto image = t.imageFilter(text);
+    if (!image) return warn(tag, "filter_failed", image.error().vi + " / " + image.error().en);
+    const std::string id = images_->add(part_.name, std::move(image->png));
+    out += "</w:t>";
+    out += inlineDrawingXml(id, images_->nextDrawingId(), text, *image);
+    out += "<w:t xml:space=\"preserve\">";
   }
 
   void renderSection(const ProgramNode& node, std::string& out) {
@@ -78,6 +92,7 @@ class Renderer {
   std::vector<TemplateIssue>& warnings_;
   std::vector<bool> warned_;
   std::vector<Var> scopes_;
+  ImageSink* images_;
 };
 
 }  // namespace
@@ -95,8 +110,9 @@ void appendValueXml(std::string& out, std::string_view value) {
   }
 }
 
-void renderPart(const CompiledPart& part, const Poco::Dynamic::Var& data, std::string& out, std::vector<TemplateIssue>& warnings) {
-  Renderer(part, warnings).run(data, out);
+void renderPart(const CompiledPart& part, const Poco::Dynamic::Var& data, std::string& out, std::vector<TemplateIssue>& warnings,
+                ImageSink* images) {
+  Renderer(part, warnings, images).run(data, out);
 }
 
 }  // namespace landdesk::docgen

@@ -6,14 +6,17 @@
 #include <string>
 #include <vector>
 
+#include "docgen/package_media.h"
 #include "docgen/template_issue.h"
 #include "docgen/template_program.h"
 
 namespace landdesk::docgen {
 
 // Appends the part's XML to `out`. Missing fields, unprintable values and failed filters render as nothing and
-// add one warning per tag (not one per loop iteration) to `warnings`.
-void renderPart(const CompiledPart& part, const Poco::Dynamic::Var& data, std::string& out, std::vector<TemplateIssue>& warnings);
+// add one warning per tag (not one per loop iteration) to `warnings`. Pictures of image tags go to `images`;
+// without a sink an image tag renders nothing.
+void renderPart(const CompiledPart& part, const Poco::Dynamic::Var& data, std::string& out, std::vector<TemplateIssue>& warnings,
+                ImageSink* images = nullptr);
 
 // Appends a value into an open w:t: XML-escaped, line breaks as <w:br/> (docxtemplater's linebreaks option).
 void appendValueXml(std::string& out, std::string_view value);

@@ -39,6 +39,9 @@ std::variant<TagSpec, std::string> parseTag(std::string_view inner) {
   if (!s.empty() && (s[0] == '#' || s[0] == '^' || s[0] == '/')) {
     spec.kind = s[0] == '#' ? TagKind::SectionOpen : s[0] == '^' ? TagKind::InvertedOpen : TagKind::SectionClose;
     s = trim(s.substr(1));
+  } else if (!s.empty() && s[0] == '%') {
+    spec.kind = TagKind::Image;
+    s = trim(s.substr(1));
   }
   std::vector<std::string_view> pieces;
   for (size_t start = 0;;) {
@@ -48,7 +51,7 @@ std::variant<TagSpec, std::string> parseTag(std::string_view inner) {
     start = bar + 1;
   }
   std::string_view path = pieces.front();
-  if (pieces.size() > 1 && spec.kind != TagKind::Value) return malformed;
+  if (pieces.size() > 1 && spec.kind != TagKind::Value && spec.kind != TagKind::Image) return malformed;
   for (size_t i = 1; i < pieces.size(); ++i) {
     if (!validName(pieces[i]) || pieces[i].find('.') != std::string_view::npos) return malformed;
     spec.filters.emplace_back(pieces[i]);

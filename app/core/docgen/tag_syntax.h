@@ -8,7 +8,8 @@
 
 namespace landdesk::docgen {
 
-enum class TagKind { Value, SectionOpen, InvertedOpen, SectionClose };
+// Image: {%ho_so.ma|qr}, docxtemplater's image-module syntax; its last filter makes a picture from the text.
+enum class TagKind { Value, SectionOpen, InvertedOpen, SectionClose, Image };
 
 struct TagSpec {
   TagKind kind = TagKind::Value;
@@ -17,7 +18,7 @@ struct TagSpec {
   std::vector<std::string> filters;   // in application order
 };
 
-// Parses the inside of a tag ("#thua_dat", " gia | money_words "). Returns the issue id "malformed_tag" when the
+// Parses the inside of a tag ("#thua_dat", " gia | money_words ", "%ho_so.ma|qr"). Returns the issue id "malformed_tag" when the
 // name is empty, holds spaces or braces, or a section tag carries a filter. Filter names are checked later,
 // against the registry, so that an unknown filter gets its own id.
 std::variant<TagSpec, std::string> parseTag(std::string_view inner);

@@ -20,6 +20,7 @@ std::string kindName(TagKind kind) {
     case TagKind::SectionOpen: return "section";
     case TagKind::InvertedOpen: return "inverted";
     case TagKind::SectionClose: return "close";
+    case TagKind::Image: return "image";
   }
   return "value";
 }
@@ -55,30 +56,46 @@ CompiledOutcome compileTemplateFile(const std::filesystem::path& path, const Pac
   return TemplateCompiler::compile(DocxPackage::fromFile(path, limits));
 }
 
-RenderReport CompiledTemplate::renderParts(const Poco::Dynamic::Var& data, const RenderOptions& options, std::vector<std::string>& parts) const {
+RenderReport CompiledTemplate::renderParts(const Poco::Dynamic::Var& data, const RenderOptions& options, std::vector<std::string>& parts,
+                                           std::vector<RenderedImage>* images) const {
   RenderReport report;
+  ImageSink sink(package_);
   parts.resize(parts_.size());
   for (size_t i = 0; i < parts_.size(); ++i) {
     parts[i].clear();
     parts[i].reserve(package_.find(parts_[i].name)->data.size() + 4096);
-    renderPart(parts_[i], data, parts[i], report.warnings);
+    renderPart(parts_[i], data, parts[i], report.warnings, images ? &sink : nullptr);
   }
+  if (images) *images = sink.takeImages();
   if (options.strict && !report.warnings.empty()) report.errors = report.warnings;
   return report;
 }
 
 RenderReport CompiledTemplate::renderTo(std::ostream& out, const Poco::Dynamic::Var& data, const RenderOptions& options) const {
   std::vector<std::string> rendered;
-  RenderReport report = renderParts(data, options, rendered);
+  std::vector<RenderedImage> images;
+  RenderReport report = renderParts(data, options, rendered, &images);
   if (!report.ok()) return report;
+  MediaChanges media;
+  if (!images.empty()) {  // only documents with pictures pay for re-writing their relationships
+    auto changes = addImagesToPackage(package_, images);
+    if (!changes) {
+      report.errors.push_back(issueFromError(changes.error()));
+      return report;
+    }
+    media = std::move(*changes);
+  }
   std::vector<OutputEntry> entries;
-  entries.reserve(package_.entries().size());
+  entries.reserve(package_.entries().size() + media.added.size());
   for (const auto& e : package_.entries()) {
     std::string_view bytes = e.data;
     for (size_t i = 0; i < parts_.size(); ++i)
       if (parts_[i].name == e.name) bytes = rendered[i];
+    for (const auto& [name, changed] : media.changed)
+      if (name == e.name) bytes = changed;
     entries.push_back({e.name, bytes});
   }
+  for (const auto& [name, bytes] : media.added) entries.push_back({name, bytes});
   writeDocxZip(out, entries);
   return report;
 }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "docgen/docx_package.h"
+#include "docgen/package_media.h"
 #include "docgen/template_issue.h"
 #include "docgen/template_program.h"
 
@@ -19,7 +20,7 @@ namespace landdesk::docgen {
 // One tag as the check command lists it.
 struct TagReport {
   std::string tag;       // "{gia|money_words}"
-  std::string kind;      // "value", "section", "inverted", "close"
+  std::string kind;      // "value", "section", "inverted", "close", "image"
   std::string dataPath;  // "thua_dat[].so_thua": `[]` marks each item of the enclosing section
   std::vector<std::string> filters;
   TagLocation where;
@@ -44,8 +45,9 @@ struct RenderReport {
 class CompiledTemplate {
  public:
   // Renders every templated part; the data tree is what Poco::JSON::Parser gives (a case exported to JSON, or a
-  // DATA.json file). Returns the rendered parts by name in `parts`.
-  RenderReport renderParts(const Poco::Dynamic::Var& data, const RenderOptions& options, std::vector<std::string>& parts) const;
+  // DATA.json file). Returns the rendered parts by name in `parts`, and the pictures of image tags in `images`.
+  RenderReport renderParts(const Poco::Dynamic::Var& data, const RenderOptions& options, std::vector<std::string>& parts,
+                           std::vector<RenderedImage>* images = nullptr) const;
   // The finished .docx (DEFLATE zip) into a stream; nothing is written when the report has errors.
   RenderReport renderTo(std::ostream& out, const Poco::Dynamic::Var& data, const RenderOptions& options = {}) const;
   // Atomically: a temporary file beside `output`, renamed when complete; on failure no file is left.

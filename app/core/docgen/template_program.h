@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "docgen/filters.h"
+#include "docgen/image_tags.h"
 #include "docgen/tag_syntax.h"
 #include "docgen/template_issue.h"
 
@@ -14,7 +15,8 @@ struct CompiledTag {
   TagSpec spec;
   std::string text;               // "{#thua_dat}" as the officer wrote it (joined across runs)
   TagLocation where;
-  std::vector<FilterFn> filters;  // resolved once, in spec.filters order
+  std::vector<FilterFn> filters;  // resolved once, in spec.filters order (an image tag: all but the last)
+  ImageFilterFn imageFilter = nullptr;  // an image tag's last filter ({%ho_so.ma|qr})
   std::string dataPath;           // what it reads, with enclosing sections: "thua_dat[].so_thua"
 };
 

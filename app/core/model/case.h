@@ -6,8 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "model/contract_terms.h"
+#include "model/estate.h"
 #include "model/parcel.h"
 #include "model/party.h"
+#include "model/share.h"
 #include "model/source_document.h"
 #include "model/vocabulary.h"
 #include "util/datetime.h"
@@ -33,6 +36,7 @@ struct CaseParcel {
   Parcel parcel;
   std::optional<int64_t> price;           // đồng: price (transfer) or declared value (gift, estate)
   std::optional<Decimal> transferredArea;  // m², for a transfer of part of the parcel
+  std::vector<ParcelOwner> owners;         // who holds the right, with shares, when several do (co-owned parcel)
   friend bool operator==(const CaseParcel&, const CaseParcel&) = default;
 };
 
@@ -49,6 +53,8 @@ struct Case {
   std::vector<Relationship> relationships;
   std::vector<CaseParcel> parcels;
   std::vector<SourceDocument> documents;
+  std::optional<ContractTerms> terms;  // transfer and gift contracts; none until the officer records them
+  std::optional<Estate> estate;        // inheritance kinds
   int64_t rowVersion = 0;  // optimistic lock: bumped by every stored update
   friend bool operator==(const Case&, const Case&) = default;
 };

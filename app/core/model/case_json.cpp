@@ -4,6 +4,7 @@
 #include <Poco/JSON/JSONException.h>
 #include <Poco/JSON/Parser.h>
 
+#include "model/case_terms_json.h"
 #include "text/unicode.h"
 #include "util/datetime.h"
 
@@ -354,6 +355,7 @@ Object::Ptr caseToJson(const Case& c) {
   o->set("relationships", relationships);
   o->set("parcels", parcels);
   o->set("documents", documents);
+  addTermsToJson(*o, c);
   return o;
 }
 
@@ -410,6 +412,7 @@ Result<Case> caseFromJson(const Object::Ptr& json) {
     LD_READ(d, readDocument(dr));
     c.documents.push_back(std::move(d));
   }
+  if (auto terms = readTermsFromJson(json, c); !terms) return terms.error();
   return c;
 }
 

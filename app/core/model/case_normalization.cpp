@@ -36,6 +36,18 @@ void normalizeToNfc(Case& c) {
     for (auto& f : d.fields)
       for (std::string* s : {&f.name, &f.value}) nfc(*s);
   }
+  for (auto& cp : c.parcels)
+    for (auto& o : cp.owners) nfc(o.share);
+  if (c.terms) {
+    ContractTerms& t = *c.terms;
+    for (std::string* s : {&t.paymentMethod, &t.giftCondition, &t.subdivisionDrawing, &t.otherTerms}) nfc(*s);
+    for (auto& p : t.payments) nfc(p.note);
+  }
+  if (c.estate) {
+    Estate& e = *c.estate;
+    for (std::string* s : {&e.deathPlace, &e.deathCertificateNumber, &e.deathCertificateIssuer, &e.willDescription}) nfc(*s);
+    for (auto& h : e.heirs) nfc(h.share);
+  }
 }
 
 }  // namespace landdesk::model

@@ -3,7 +3,9 @@
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Statement.h>
 
+#include <charconv>
 #include <cstdio>
+#include <map>
 #include <stdexcept>
 
 #include "model/case_json.h"
@@ -30,39 +32,73 @@ void checkLinks(const Case& c) {
       throw std::out_of_range("relationship index outside the case's parties");
 }
 
-std::string nextCaseCode(Database::Impl& db, LocalDateTime receivedAt) {
-  const int year = static_cast<int>(std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(receivedAt)).year());
-  std::string prefix = "HS-" + std::to_string(year) + "-", pattern = prefix + "%";
-  int64_t next = 1;
-  db.session << sql(db.dialect.sql.nextCaseNumber), use(prefix), use(pattern), into(next), now;
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%05lld", static_cast<long long>(next));
-  return prefix + buf;
+std::string codePrefix(LocalDateTime receivedAt) {
+  const auto year = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(receivedAt)).year();
+  return "HS-" + std::to_string(static_cast<int>(year)) + "-";
 }
 
-Result<std::vector<CaseSummary>> summaries(Database::Impl& db, Poco::Data::Statement& st) {
+// The number after `prefix` in a stored code, as the SQL reads it (leading digits; 0 when there are none).
+int64_t codeNumber(const std::string& code, const std::string& prefix) {
+  int64_t n = 0;
+  if (code.starts_with(prefix)) std::from_chars(code.data() + prefix.size(), code.data() + code.size(), n);
+  return n;
+}
+
+// Gives each case without a code the next "HS-<year received>-NNNNN": one query per year in the batch, then numbers
+// counted on in memory (the transaction holds the write lock). Codes given in the batch count as taken.
+void assignCodes(Database::Impl& db, std::span<Case> cases) {
+  std::map<std::string, int64_t> next;
+  for (const Case& c : cases) {
+    if (!c.code.empty()) continue;
+    std::string prefix = codePrefix(c.receivedAt);
+    if (next.contains(prefix)) continue;
+    std::string upper = prefix;
+    ++upper.back();  // "HS-2026." sorts right after every "HS-2026-…"
+    int from = static_cast<int>(prefix.size()) + 1;
+    int64_t number = 1;
+    db.session << sql(db.dialect.sql.nextCaseNumber), use(from), use(prefix), use(upper), into(number), now;
+    next[prefix] = number;
+  }
+  for (const Case& c : cases)
+    for (auto& [prefix, number] : next) number = std::max(number, codeNumber(c.code, prefix) + 1);
+  for (Case& c : cases) {
+    if (!c.code.empty()) continue;
+    std::string prefix = codePrefix(c.receivedAt);
+    char digits[24];
+    std::snprintf(digits, sizeof digits, "%05lld", static_cast<long long>(next[prefix]++));
+    c.code = prefix + digits;
+  }
+}
+
+// Rows of caseSummaries and caseSummariesMatching, read a chunk at a time into column vectors: a RecordSet keeps every
+// value as a Dynamic::Var (slow and large at 100 000 rows), and whole-list vectors would double the peak memory.
+Result<std::vector<CaseSummary>> summaries(Database::Impl& db, Poco::Data::Statement& st, size_t expected) {
+  constexpr size_t kChunk = 2048;
   try {
-    st.execute();
-    Poco::Data::RecordSet rs(st);
+    std::vector<Poco::Int64> id;
+    std::vector<std::string> code, kind, status, received, due, party, number, sheet, address;
+    st, into(id), into(code), into(kind), into(status), into(received), into(due), into(party), into(number),
+        into(sheet), into(address), limit(kChunk);
     std::vector<CaseSummary> out;
-    out.reserve(rs.rowCount());
-    auto text = [&](size_t col, size_t row) {
-      const auto& v = rs.value(col, row);
-      return v.isEmpty() ? std::string() : v.convert<std::string>();
-    };
-    for (size_t r = 0; r < rs.rowCount(); ++r) {
-      CaseSummary s;
-      s.id = rs.value(0, r).convert<Poco::Int64>();
-      s.code = text(1, r);
-      s.kind = fromCode<CaseKind>(text(2, r)).value_or(CaseKind::TransferWhole);
-      s.status = fromCode<CaseStatus>(text(3, r)).value_or(CaseStatus::Received);
-      s.receivedAt = parseCanonicalDateTime(text(4, r)).value_or(LocalDateTime{});
-      s.dueAt = parseCanonicalDateTime(text(5, r));
-      s.mainParty = text(6, r);
-      s.parcelNumber = text(7, r);
-      s.mapSheet = text(8, r);
-      s.parcelAddress = text(9, r);
-      out.push_back(std::move(s));
+    out.reserve(expected);
+    while (!st.done()) {
+      st.execute();
+      for (size_t r = 0; r < id.size(); ++r) {
+        CaseSummary& s = out.emplace_back();
+        s.id = id[r];
+        s.code = std::move(code[r]);
+        s.kind = fromCode<CaseKind>(kind[r]).value_or(CaseKind::TransferWhole);
+        s.status = fromCode<CaseStatus>(status[r]).value_or(CaseStatus::Received);
+        s.receivedAt = parseCanonicalDateTime(received[r]).value_or(LocalDateTime{});
+        s.dueAt = parseCanonicalDateTime(due[r]);
+        s.mainParty = std::move(party[r]);
+        s.parcelNumber = std::move(number[r]);
+        s.mapSheet = std::move(sheet[r]);
+        s.parcelAddress = std::move(address[r]);
+      }
+      // The extractions append; emptied, they hold one chunk at a time.
+      for (auto* column : {&code, &kind, &status, &received, &due, &party, &number, &sheet, &address}) column->clear();
+      id.clear();
     }
     return out;
   } catch (const std::exception& e) {
@@ -72,39 +108,36 @@ Result<std::vector<CaseSummary>> summaries(Database::Impl& db, Poco::Data::State
 
 }  // namespace
 
-Status CaseRepository::insert(Case& c, const std::string& actor) {
-  checkLinks(c);
-  normalizeToNfc(c);
-  const Statements& q = db_.dialect.sql;
-  if (c.code.empty()) c.code = nextCaseCode(db_, c.receivedAt);
-  std::string kind(codeOf(c.kind)), status(codeOf(c.status)), channel(codeOf(c.channel));
-  std::string received = isoDateTime(c.receivedAt);
-  Poco::Nullable<std::string> due = c.dueAt ? Poco::Nullable<std::string>(isoDateTime(*c.dueAt)) : Poco::Nullable<std::string>();
-  db_.session << sql(q.insertCase), use(c.code), use(kind), use(status), use(channel), use(received), use(due),
-      use(c.officer), into(c.id), now;
-  c.rowVersion = 1;
-  rows::writeParties(db_, c);
-  rows::writeParcels(db_, c);
-  rows::writeDocuments(db_, c);
-  rows::writeSearchRow(db_, c);
-  rows::writeEvent(db_, c.id, CaseEvent{0, localNow(), actor, "created", "", "", c.code});
+Status CaseRepository::insert(std::span<Case> cases, const std::string& actor) {
+  for (Case& c : cases) {
+    checkLinks(c);
+    normalizeToNfc(c);
+  }
+  assignCodes(db_, cases);
+  rows::insertCases(db_, cases);
+  rows::RewrittenRows rewritten;
+  rows::writeParties(db_, cases, true, rewritten);
+  rows::writeParcels(db_, cases, true, rewritten);
+  rows::writeDocuments(db_, cases, true);
+  rows::writeSearchRows(db_, cases, true);
+  std::vector<std::pair<int64_t, CaseEvent>> created;
+  const LocalDateTime at = localNow();
+  for (const Case& c : cases) created.push_back({c.id, CaseEvent{0, at, actor, "created", "", "", c.code}});
+  rows::writeEvents(db_, created);
+  rows::refreshCasesSharing(db_, rewritten);
   return {};
 }
 
 Status CaseRepository::add(Case& c, const std::string& actor) {
   Case draft = c;  // `c` changes only when the transaction commits
-  Status done = inTransaction(db_, [&] { return insert(draft, actor); });
+  Status done = inTransaction(db_, [&] { return insert(std::span<Case>(&draft, 1), actor); });
   if (done) c = std::move(draft);
   return done;
 }
 
 Status CaseRepository::addAll(std::vector<Case>& cases, const std::string& actor) {
   std::vector<Case> drafts = cases;
-  Status done = inTransaction(db_, [&]() -> Status {
-    for (Case& c : drafts)
-      if (auto ok = insert(c, actor); !ok) return ok;
-    return {};
-  });
+  Status done = inTransaction(db_, [&] { return insert(drafts, actor); });
   if (done) cases = std::move(drafts);
   return done;
 }
@@ -123,9 +156,11 @@ Status CaseRepository::update(Case& c, const std::string& actor) {
     Poco::Nullable<std::string> due =
         draft.dueAt ? Poco::Nullable<std::string>(isoDateTime(*draft.dueAt)) : Poco::Nullable<std::string>();
     int64_t expected = draft.rowVersion;
+    rows::ListColumns list = rows::listColumns(draft);
     Poco::Data::Statement st(db_.session);
     st << sql(q.updateCase), use(draft.code), use(kind), use(status), use(channel), use(received), use(due),
-        use(draft.officer), use(draft.id), use(expected);
+        use(draft.officer), use(list.mainParty), use(list.parcelNumber), use(list.mapSheet), use(list.parcelAddress),
+        use(draft.id), use(expected);
     if (st.execute() == 0)
       return makeError("db.conflict",
                        "Hồ sơ vừa được máy khác sửa (phiên bản " + std::to_string(stored.rowVersion) +
@@ -134,19 +169,24 @@ Status CaseRepository::update(Case& c, const std::string& actor) {
                            "); reload to see the change, then edit again",
                        draft.code);
     draft.rowVersion = expected + 1;
-    rows::writeParties(db_, draft);
-    rows::writeParcels(db_, draft);
-    rows::writeDocuments(db_, draft);
-    rows::writeSearchRow(db_, draft);
+    std::span<Case> one(&draft, 1);
+    rows::RewrittenRows rewritten;
+    rows::writeParties(db_, one, false, rewritten);
+    rows::writeParcels(db_, one, false, rewritten);
+    rows::writeDocuments(db_, one, false);
+    rows::writeSearchRows(db_, one, false);
     const auto before = flattenCase(stored), after = flattenCase(draft);
     const LocalDateTime at = localNow();
+    std::vector<std::pair<int64_t, CaseEvent>> changes;
     for (const auto& [field, value] : after) {
       auto it = before.find(field);
       if (it == before.end() || it->second != value)
-        rows::writeEvent(db_, draft.id, {0, at, actor, "updated", field, it == before.end() ? "" : it->second, value});
+        changes.push_back({draft.id, {0, at, actor, "updated", field, it == before.end() ? "" : it->second, value}});
     }
     for (const auto& [field, value] : before)
-      if (!after.contains(field)) rows::writeEvent(db_, draft.id, {0, at, actor, "updated", field, value, ""});
+      if (!after.contains(field)) changes.push_back({draft.id, {0, at, actor, "updated", field, value, ""}});
+    rows::writeEvents(db_, changes);
+    rows::refreshCasesSharing(db_, rewritten);
     return {};
   });
   if (done) c = std::move(draft);
@@ -195,10 +235,16 @@ Result<std::vector<CaseEvent>> CaseRepository::events(int64_t caseId) {
 }
 
 Result<std::vector<CaseSummary>> CaseRepository::list(size_t limit) {
+  size_t expected = std::min<size_t>(limit, 4096);
+  if (limit > expected) {  // a long list is allocated once: one pass over the smallest index tells its length
+    auto total = count();
+    if (!total) return total.error();
+    expected = std::min(limit, static_cast<size_t>(*total));
+  }
   Poco::Data::Statement st(db_.session);
   auto bounded = static_cast<Poco::Int64>(std::min<size_t>(limit, INT64_MAX));
   st << sql(db_.dialect.sql.caseSummaries), use(bounded);
-  return summaries(db_, st);
+  return summaries(db_, st, expected);
 }
 
 Result<std::vector<CaseSummary>> CaseRepository::search(std::string_view query, size_t limit) {
@@ -207,7 +253,7 @@ Result<std::vector<CaseSummary>> CaseRepository::search(std::string_view query, 
   Poco::Data::Statement st(db_.session);
   auto bounded = static_cast<Poco::Int64>(std::min<size_t>(limit, INT64_MAX));
   st << sql(db_.dialect.sql.caseSummariesMatching), use(match), use(bounded);
-  return summaries(db_, st);
+  return summaries(db_, st, std::min<size_t>(limit, 256));
 }
 
 Result<int64_t> CaseRepository::count() {
@@ -220,12 +266,26 @@ Result<int64_t> CaseRepository::count() {
   }
 }
 
+Result<int64_t> CaseRepository::countParties() {
+  try {
+    Poco::Int64 n = 0;
+    db_.session << sql(db_.dialect.sql.countParties), into(n), now;
+    return static_cast<int64_t>(n);
+  } catch (const std::exception& e) {
+    return storageError(e, db_.path);
+  }
+}
+
 void rebuildSearchIndex(Database::Impl& db) {
   std::vector<Poco::Int64> ids;
   db.session << sql(db.dialect.sql.allCaseIds), into(ids), now;
-  for (Poco::Int64 id : ids) {
-    Case c;
-    if (rows::readCase(db, id, c)) rows::writeSearchRow(db, c);
+  std::vector<Case> batch;
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (!rows::readCase(db, ids[i], batch.emplace_back(), rows::Parts::Searched)) batch.pop_back();
+    if (batch.size() == 1000 || i + 1 == ids.size()) {
+      rows::writeSearchRows(db, batch, false);
+      batch.clear();
+    }
   }
 }
 

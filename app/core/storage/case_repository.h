@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,8 @@ class CaseRepository {
   // Stores a new case with its parties, parcels and documents in one transaction; assigns ids, the case code
   // ("HS-2026-00001") when empty, and records a "created" event. `c` receives the ids and row version.
   Status add(model::Case& c, const std::string& actor);
-  // Stores several new cases in one transaction (demo seeding, imports).
+  // Stores several new cases in one transaction (demo seeding, imports), each statement run once for all of them:
+  // thousands of cases a second, where adding them one by one manages tens.
   Status addAll(std::vector<model::Case>& cases, const std::string& actor);
 
   // Writes the officer's edits; refused with "db.conflict" when another desk changed the case since it was loaded.
@@ -31,14 +33,18 @@ class CaseRepository {
   Result<model::Case> byCode(std::string_view code);
   Result<std::vector<model::CaseEvent>> events(int64_t caseId);
 
-  // The newest cases first; at most `limit`.
+  // The newest cases first; at most `limit`. Reads case_file alone (schema 4 keeps the list columns there).
   Result<std::vector<model::CaseSummary>> list(size_t limit = SIZE_MAX);
-  // Cases whose code, party names, ID numbers or parcel match every word of `query`, ignoring diacritics and case.
+  // Cases whose code, party names, ID numbers or parcel match every word of `query`, ignoring diacritics and case;
+  // newest first. Past `limit` matches, the most recently added ones are kept.
   Result<std::vector<model::CaseSummary>> search(std::string_view query, size_t limit = 200);
   Result<int64_t> count();
+  // People the desk has stored, across all cases (a person in several cases counts once when the officer picked
+  // the stored person).
+  Result<int64_t> countParties();
 
  private:
-  Status insert(model::Case& c, const std::string& actor);
+  Status insert(std::span<model::Case> cases, const std::string& actor);
   Database::Impl& db_;
 };
 

@@ -1,10 +1,14 @@
 #include "storage/case_rows.h"
 
-#include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Statement.h>
 #include <Poco/Nullable.h>
 
+#include <algorithm>
+#include <stdexcept>
+#include <unordered_set>
+
 #include "model/sex.h"
+#include "storage/case_terms_rows.h"
 #include "storage/search_query.h"
 
 namespace landdesk::storage::rows {
@@ -12,9 +16,13 @@ namespace landdesk::storage::rows {
 using namespace Poco::Data::Keywords;
 using namespace landdesk::model;
 using Poco::Nullable;
-using Poco::Data::RecordSet;
 
 namespace {
+
+using Ids = std::vector<Poco::Int64>;
+using Ints = std::vector<int>;
+using Texts = std::vector<std::string>;
+using MaybeTexts = std::vector<Nullable<std::string>>;
 
 std::string sql(std::string_view s) { return std::string(s); }
 
@@ -27,237 +35,361 @@ std::string decimalText(const Decimal& d) { return d.canonical(); }
 std::string birthText(const BirthDate& b) { return b.canonical(); }
 std::string sexText(const Sex& s) { return std::string(sexLabel(s)); }
 
-// A query with one integer parameter, its rows read by column index.
-RecordSet select(Database::Impl& db, std::string_view text, int64_t id) {
+// Runs `text` once for each row of the equally long `columns`, on one prepared statement; nothing when there is no
+// row (Poco refuses to bind an empty vector).
+template <class... Columns>
+void runBatch(Database::Impl& db, std::string_view text, Columns&... columns) {
+  if ((columns.empty() || ...)) return;
   Poco::Data::Statement st(db.session);
-  st << sql(text), use(id);
+  st << sql(text);
+  ((st, use(columns)), ...);
   st.execute();
-  return RecordSet(st);
 }
 
-bool isNull(const RecordSet& rs, size_t col, size_t row) { return rs.value(col, row).isEmpty(); }
-std::string str(const RecordSet& rs, size_t col, size_t row) {
-  return isNull(rs, col, row) ? std::string() : rs.value(col, row).convert<std::string>();
+// The same for an INSERT … RETURNING id: the new ids, in the order of the rows.
+template <class First, class... Columns>
+Ids insertBatch(Database::Impl& db, std::string_view text, First& first, Columns&... columns) {
+  Ids ids;
+  if (first.empty()) return ids;
+  Poco::Data::Statement st(db.session);
+  st << sql(text), use(first);
+  ((st, use(columns)), ...);
+  st, into(ids);
+  st.execute();
+  if (ids.size() != first.size()) throw std::logic_error("INSERT … RETURNING gave fewer ids than rows");
+  return ids;
 }
-int64_t num(const RecordSet& rs, size_t col, size_t row) {
-  return isNull(rs, col, row) ? 0 : rs.value(col, row).convert<Poco::Int64>();
+
+// When one stored row (a party shared by two cases of the batch) is written twice, the later write wins, as it did
+// when cases were written one after the other; its child rows must then be written once.
+template <class T>
+std::vector<const T*> lastOfEachId(const std::vector<T*>& items) {
+  std::vector<const T*> out;
+  std::unordered_set<int64_t> seen;
+  for (auto it = items.rbegin(); it != items.rend(); ++it)
+    if (seen.insert((*it)->id).second) out.push_back(*it);
+  return out;
 }
-template <class E>
-E code(const RecordSet& rs, size_t col, size_t row, E fallback) {
-  return fromCode<E>(str(rs, col, row)).value_or(fallback);
+
+Ids caseIds(std::span<const Case> cases) {
+  Ids ids;
+  for (const Case& c : cases) ids.push_back(c.id);
+  return ids;
 }
-std::optional<std::chrono::year_month_day> date(const RecordSet& rs, size_t col, size_t row) {
-  return parseCanonicalDate(str(rs, col, row));
-}
-Decimal decimal(const RecordSet& rs, size_t col, size_t row) {
-  return Decimal::fromCanonical(str(rs, col, row)).value_or(Decimal());
+
+bool hasTermRows(const Case& c) {
+  return c.terms || c.estate ||
+         std::any_of(c.parcels.begin(), c.parcels.end(), [](const CaseParcel& p) { return !p.owners.empty(); });
 }
 
 }  // namespace
 
-void writeParties(Database::Impl& db, Case& c) {
-  const Statements& q = db.dialect.sql;
-  db.session << sql(q.deleteCaseParties), use(c.id), now;
-  for (size_t i = 0; i < c.parties.size(); ++i) {
-    Party& p = c.parties[i].party;
-    Nullable<std::string> birth = orNull(p.birthDate, birthText), sex = orNull(p.sex, sexText);
-    std::string marital(codeOf(p.maritalStatus));
-    if (p.id) {
-      db.session << sql(q.updateParty), use(p.fullName), use(birth), use(sex), use(p.permanentAddress),
-          use(p.currentAddress), use(p.phone), use(marital), use(p.id), now;
-    } else {
-      db.session << sql(q.insertParty), use(p.fullName), use(birth), use(sex), use(p.permanentAddress),
-          use(p.currentAddress), use(p.phone), use(marital), into(p.id), now;
-    }
-    db.session << sql(q.deleteIdDocuments), use(p.id), now;
-    for (size_t k = 0; k < p.idDocuments.size(); ++k) {
-      IdDocument& d = p.idDocuments[k];
-      int position = static_cast<int>(k);
-      std::string type(codeOf(d.type));
-      Nullable<std::string> issued = orNull(d.issueDate, dateText);
-      db.session << sql(q.insertIdDocument), use(p.id), use(position), use(type), use(d.number), use(issued),
-          use(d.issuer), now;
-    }
-    int position = static_cast<int>(i);
-    std::string role(codeOf(c.parties[i].role));
-    db.session << sql(q.insertCaseParty), use(c.id), use(position), use(p.id), use(role), now;
+void insertCases(Database::Impl& db, std::span<Case> cases) {
+  Texts code, kind, status, channel, received, officer, party, number, sheet, address;
+  MaybeTexts due;
+  for (const Case& c : cases) {
+    code.push_back(c.code);
+    kind.emplace_back(codeOf(c.kind));
+    status.emplace_back(codeOf(c.status));
+    channel.emplace_back(codeOf(c.channel));
+    received.push_back(isoDateTime(c.receivedAt));
+    due.push_back(c.dueAt ? Nullable<std::string>(isoDateTime(*c.dueAt)) : Nullable<std::string>());
+    officer.push_back(c.officer);
+    ListColumns list = listColumns(c);
+    party.push_back(std::move(list.mainParty));
+    number.push_back(std::move(list.parcelNumber));
+    sheet.push_back(std::move(list.mapSheet));
+    address.push_back(std::move(list.parcelAddress));
   }
-  // Spouse links are person-level facts; set them once every party has an id.
-  for (auto& cp : c.parties) {
-    if (!cp.spouse) continue;
-    int64_t spouseId = c.parties[*cp.spouse].party.id;
-    db.session << sql(q.setSpouse), use(spouseId), use(cp.party.id), now;
-  }
-  db.session << sql(q.deleteRelationships), use(c.id), now;
-  for (const Relationship& r : c.relationships) {
-    int from = static_cast<int>(r.from), to = static_cast<int>(r.to);
-    std::string kinship(codeOf(r.kinship));
-    db.session << sql(q.insertRelationship), use(c.id), use(from), use(to), use(kinship), now;
+  Ids ids = insertBatch(db, db.dialect.sql.insertCase, code, kind, status, channel, received, due, officer, party,
+                        number, sheet, address);
+  for (size_t i = 0; i < ids.size(); ++i) {
+    cases[i].id = ids[i];
+    cases[i].rowVersion = 1;
   }
 }
 
-void writeParcels(Database::Impl& db, Case& c) {
+void writeParties(Database::Impl& db, std::span<Case> cases, bool fresh, RewrittenRows& rewritten) {
   const Statements& q = db.dialect.sql;
-  db.session << sql(q.deleteCaseParcels), use(c.id), now;
-  for (size_t i = 0; i < c.parcels.size(); ++i) {
-    CaseParcel& cp = c.parcels[i];
-    Parcel& p = cp.parcel;
-    Nullable<std::string> issued = orNull(p.issueDate, dateText);
-    std::string area = p.area.canonical(), useForm(codeOf(p.useForm));
-    if (p.id) {
-      db.session << sql(q.updateParcel), use(p.serial), use(p.registerNumber), use(p.issuer), use(issued),
-          use(p.parcelNumber), use(p.mapSheet), use(p.address), use(area), use(useForm), use(p.term), use(p.origin),
-          use(p.assets), use(p.id), now;
-    } else {
-      db.session << sql(q.insertParcel), use(p.serial), use(p.registerNumber), use(p.issuer), use(issued),
-          use(p.parcelNumber), use(p.mapSheet), use(p.address), use(area), use(useForm), use(p.term), use(p.origin),
-          use(p.assets), into(p.id), now;
+  Ids ofCases = caseIds(cases);
+  if (!fresh) runBatch(db, q.deleteCaseParties, ofCases);
+
+  // A party with an id is updated in place (other cases may hold it too); a new one gets its id here.
+  struct Columns {
+    Texts name, permanent, current, phone, marital;
+    MaybeTexts birth, sex;
+    Ids id;
+  } old, added;
+  std::vector<Party*> all, addedParties;
+  for (Case& c : cases)
+    for (CaseParty& cp : c.parties) {
+      Party& p = cp.party;
+      Columns& to = p.id ? old : added;
+      to.name.push_back(p.fullName);
+      to.birth.push_back(orNull(p.birthDate, birthText));
+      to.sex.push_back(orNull(p.sex, sexText));
+      to.permanent.push_back(p.permanentAddress);
+      to.current.push_back(p.currentAddress);
+      to.phone.push_back(p.phone);
+      to.marital.emplace_back(codeOf(p.maritalStatus));
+      if (p.id) {
+        old.id.push_back(p.id);
+        rewritten.partyIds.push_back(p.id);
+        rewritten.partyCaseIds.push_back(c.id);
+      } else {
+        addedParties.push_back(&p);
+      }
+      all.push_back(&p);
     }
-    db.session << sql(q.deletePurposes), use(p.id), now;
-    for (size_t k = 0; k < p.purposes.size(); ++k) {
-      LandPurpose& lp = p.purposes[k];
-      int position = static_cast<int>(k);
-      std::string purposeArea = lp.area.canonical();
-      db.session << sql(q.insertPurpose), use(p.id), use(position), use(lp.code), use(lp.name), use(purposeArea), now;
+  runBatch(db, q.updateParty, old.name, old.birth, old.sex, old.permanent, old.current, old.phone, old.marital, old.id);
+  Ids ids = insertBatch(db, q.insertParty, added.name, added.birth, added.sex, added.permanent, added.current,
+                        added.phone, added.marital);
+  for (size_t i = 0; i < ids.size(); ++i) addedParties[i]->id = ids[i];
+
+  runBatch(db, q.deleteIdDocuments, old.id);
+  Ids docParty;
+  Ints docPosition;
+  Texts docType, docNumber, docIssuer;
+  MaybeTexts docIssued;
+  for (const Party* p : lastOfEachId(all))
+    for (size_t k = 0; k < p->idDocuments.size(); ++k) {
+      const IdDocument& d = p->idDocuments[k];
+      docParty.push_back(p->id);
+      docPosition.push_back(static_cast<int>(k));
+      docType.emplace_back(codeOf(d.type));
+      docNumber.push_back(d.number);
+      docIssued.push_back(orNull(d.issueDate, dateText));
+      docIssuer.push_back(d.issuer);
     }
-    int position = static_cast<int>(i);
-    Nullable<Poco::Int64> price = cp.price ? Nullable<Poco::Int64>(*cp.price) : Nullable<Poco::Int64>();
-    Nullable<std::string> transferred = orNull(cp.transferredArea, decimalText);
-    db.session << sql(q.insertCaseParcel), use(c.id), use(position), use(p.id), use(price), use(transferred), now;
+  runBatch(db, q.insertIdDocument, docParty, docPosition, docType, docNumber, docIssued, docIssuer);
+
+  Ids linkCase, linkParty, spouseId, spouseOf, relCase;
+  Ints linkPosition, relFrom, relTo;
+  Texts linkRole, relKinship;
+  for (const Case& c : cases) {
+    for (size_t i = 0; i < c.parties.size(); ++i) {
+      const CaseParty& cp = c.parties[i];
+      linkCase.push_back(c.id);
+      linkPosition.push_back(static_cast<int>(i));
+      linkParty.push_back(cp.party.id);
+      linkRole.emplace_back(codeOf(cp.role));
+      // Spouse links are person-level facts, set once every party has an id.
+      if (cp.spouse) {
+        spouseId.push_back(c.parties[*cp.spouse].party.id);
+        spouseOf.push_back(cp.party.id);
+      }
+    }
+    for (const Relationship& r : c.relationships) {
+      relCase.push_back(c.id);
+      relFrom.push_back(static_cast<int>(r.from));
+      relTo.push_back(static_cast<int>(r.to));
+      relKinship.emplace_back(codeOf(r.kinship));
+    }
+  }
+  runBatch(db, q.insertCaseParty, linkCase, linkPosition, linkParty, linkRole);
+  runBatch(db, q.setSpouse, spouseId, spouseOf);
+  if (!fresh) runBatch(db, q.deleteRelationships, ofCases);
+  runBatch(db, q.insertRelationship, relCase, relFrom, relTo, relKinship);
+}
+
+void writeParcels(Database::Impl& db, std::span<Case> cases, bool fresh, RewrittenRows& rewritten) {
+  const Statements& q = db.dialect.sql;
+  Ids ofCases = caseIds(cases);
+  if (!fresh) runBatch(db, q.deleteCaseParcels, ofCases);
+
+  struct Columns {
+    Texts serial, registerNumber, issuer, number, sheet, address, area, useForm, term, origin, assets;
+    MaybeTexts issued;
+    Ids id;
+  } old, added;
+  std::vector<Parcel*> all, addedParcels;
+  for (Case& c : cases)
+    for (CaseParcel& cp : c.parcels) {
+      Parcel& p = cp.parcel;
+      Columns& to = p.id ? old : added;
+      to.serial.push_back(p.serial);
+      to.registerNumber.push_back(p.registerNumber);
+      to.issuer.push_back(p.issuer);
+      to.issued.push_back(orNull(p.issueDate, dateText));
+      to.number.push_back(p.parcelNumber);
+      to.sheet.push_back(p.mapSheet);
+      to.address.push_back(p.address);
+      to.area.push_back(p.area.canonical());
+      to.useForm.emplace_back(codeOf(p.useForm));
+      to.term.push_back(p.term);
+      to.origin.push_back(p.origin);
+      to.assets.push_back(p.assets);
+      if (p.id) {
+        old.id.push_back(p.id);
+        rewritten.parcelIds.push_back(p.id);
+        rewritten.parcelCaseIds.push_back(c.id);
+      } else {
+        addedParcels.push_back(&p);
+      }
+      all.push_back(&p);
+    }
+  runBatch(db, q.updateParcel, old.serial, old.registerNumber, old.issuer, old.issued, old.number, old.sheet,
+           old.address, old.area, old.useForm, old.term, old.origin, old.assets, old.id);
+  Ids ids = insertBatch(db, q.insertParcel, added.serial, added.registerNumber, added.issuer, added.issued,
+                        added.number, added.sheet, added.address, added.area, added.useForm, added.term, added.origin,
+                        added.assets);
+  for (size_t i = 0; i < ids.size(); ++i) addedParcels[i]->id = ids[i];
+
+  runBatch(db, q.deletePurposes, old.id);
+  Ids purposeParcel;
+  Ints purposePosition;
+  Texts purposeCode, purposeName, purposeArea;
+  for (const Parcel* p : lastOfEachId(all))
+    for (size_t k = 0; k < p->purposes.size(); ++k) {
+      purposeParcel.push_back(p->id);
+      purposePosition.push_back(static_cast<int>(k));
+      purposeCode.push_back(p->purposes[k].code);
+      purposeName.push_back(p->purposes[k].name);
+      purposeArea.push_back(p->purposes[k].area.canonical());
+    }
+  runBatch(db, q.insertPurpose, purposeParcel, purposePosition, purposeCode, purposeName, purposeArea);
+
+  Ids linkCase, linkParcel;
+  Ints linkPosition;
+  std::vector<Nullable<Poco::Int64>> linkPrice;
+  MaybeTexts linkTransferred;
+  for (const Case& c : cases)
+    for (size_t i = 0; i < c.parcels.size(); ++i) {
+      const CaseParcel& cp = c.parcels[i];
+      linkCase.push_back(c.id);
+      linkPosition.push_back(static_cast<int>(i));
+      linkParcel.push_back(cp.parcel.id);
+      linkPrice.push_back(cp.price ? Nullable<Poco::Int64>(*cp.price) : Nullable<Poco::Int64>());
+      linkTransferred.push_back(orNull(cp.transferredArea, decimalText));
+    }
+  runBatch(db, q.insertCaseParcel, linkCase, linkPosition, linkParcel, linkPrice, linkTransferred);
+  // Terms, estate and owners point at parties and parcels by position: written after both. A new case without any
+  // has no such rows to replace.
+  for (const Case& c : cases)
+    if (!fresh || hasTermRows(c)) writeCaseTerms(db, c);
+}
+
+void writeDocuments(Database::Impl& db, std::span<Case> cases, bool fresh) {
+  const Statements& q = db.dialect.sql;
+  struct Columns {
+    Texts kind, sha256, fileName, mediaType, channel, at;
+    Ids caseId, id;
+  } old, added;
+  std::vector<SourceDocument*> all, addedDocuments;
+  for (Case& c : cases)
+    for (SourceDocument& d : c.documents) {
+      Columns& to = d.id ? old : added;
+      to.caseId.push_back(c.id);
+      to.kind.emplace_back(codeOf(d.kind));
+      to.sha256.push_back(d.sha256);
+      to.fileName.push_back(d.fileName);
+      to.mediaType.push_back(d.mediaType);
+      to.channel.emplace_back(codeOf(d.channel));
+      to.at.push_back(isoDateTime(d.receivedAt));
+      if (d.id) old.id.push_back(d.id);
+      else addedDocuments.push_back(&d);
+      all.push_back(&d);
+    }
+  runBatch(db, q.updateDocument, old.kind, old.sha256, old.fileName, old.mediaType, old.channel, old.at, old.id,
+           old.caseId);
+  Ids ids = insertBatch(db, q.insertDocument, added.caseId, added.kind, added.sha256, added.fileName, added.mediaType,
+                        added.channel, added.at);
+  for (size_t i = 0; i < ids.size(); ++i) addedDocuments[i]->id = ids[i];
+
+  runBatch(db, q.deleteFields, old.id);
+  Ids fieldDocument;
+  Ints fieldPosition;
+  Texts fieldName, fieldValue, fieldProvenance;
+  std::vector<Nullable<double>> fieldConfidence;
+  for (const SourceDocument* d : lastOfEachId(all))
+    for (size_t k = 0; k < d->fields.size(); ++k) {
+      const ExtractedField& f = d->fields[k];
+      fieldDocument.push_back(d->id);
+      fieldPosition.push_back(static_cast<int>(k));
+      fieldName.push_back(f.name);
+      fieldValue.push_back(f.value);
+      fieldProvenance.emplace_back(codeOf(f.provenance));
+      fieldConfidence.push_back(f.confidence ? Nullable<double>(*f.confidence) : Nullable<double>());
+    }
+  runBatch(db, q.insertField, fieldDocument, fieldPosition, fieldName, fieldValue, fieldProvenance, fieldConfidence);
+
+  if (fresh) return;
+  for (const Case& c : cases) {  // documents the officer removed; only edits get here, one case at a time
+    std::string kept = "(";
+    for (const SourceDocument& d : c.documents) kept += (kept.size() > 1 ? "," : "") + std::to_string(d.id);
+    kept = kept == "(" ? "(-1)" : kept + ")";
+    int64_t id = c.id;
+    db.session << sql(q.deleteDocumentsNotIn) + kept, use(id), now;  // ids are integers we produced: no injection
   }
 }
 
-void writeDocuments(Database::Impl& db, Case& c) {
+void writeSearchRows(Database::Impl& db, std::span<const Case> cases, bool) {
   const Statements& q = db.dialect.sql;
-  std::string kept = "(";
-  for (SourceDocument& d : c.documents) {
-    std::string kind(codeOf(d.kind)), channel(codeOf(d.channel)), at = isoDateTime(d.receivedAt);
-    if (d.id) {
-      db.session << sql(q.updateDocument), use(kind), use(d.sha256), use(d.fileName), use(d.mediaType), use(channel),
-          use(at), use(d.id), use(c.id), now;
-    } else {
-      db.session << sql(q.insertDocument), use(c.id), use(kind), use(d.sha256), use(d.fileName), use(d.mediaType),
-          use(channel), use(at), into(d.id), now;
-    }
-    kept += (kept.size() > 1 ? "," : "") + std::to_string(d.id);
-    db.session << sql(q.deleteFields), use(d.id), now;
-    for (size_t k = 0; k < d.fields.size(); ++k) {
-      ExtractedField& f = d.fields[k];
-      int position = static_cast<int>(k);
-      std::string provenance(codeOf(f.provenance));
-      Nullable<double> confidence = f.confidence ? Nullable<double>(*f.confidence) : Nullable<double>();
-      db.session << sql(q.insertField), use(d.id), use(position), use(f.name), use(f.value), use(provenance),
-          use(confidence), now;
-    }
-  }
-  kept += ")";
-  if (kept == "()") kept = "(-1)";
-  db.session << sql(q.deleteDocumentsNotIn) + kept, use(c.id), now;  // ids are integers we produced: no injection
+  Ids ids = caseIds(cases);
+  Texts bodies;
+  for (const Case& c : cases) bodies.push_back(searchBody(c));
+  // Even for a new case: the index has no foreign key, so a row of a case deleted earlier may hold its id.
+  runBatch(db, q.deleteSearchRow, ids);
+  runBatch(db, q.insertSearchRow, ids, bodies);
 }
 
-void writeSearchRow(Database::Impl& db, const Case& c) {
-  const Statements& q = db.dialect.sql;
-  int64_t id = c.id;
-  std::string body = searchBody(c);
-  db.session << sql(q.deleteSearchRow), use(id), now;
-  db.session << sql(q.insertSearchRow), use(id), use(body), now;
+void writeEvents(Database::Impl& db, const std::vector<std::pair<int64_t, CaseEvent>>& events) {
+  Ids caseId;
+  Texts at, actor, action, field, oldValue, newValue;
+  for (const auto& [id, e] : events) {
+    caseId.push_back(id);
+    at.push_back(isoDateTime(e.at));
+    actor.push_back(e.actor);
+    action.push_back(e.action);
+    field.push_back(e.field);
+    oldValue.push_back(e.oldValue);
+    newValue.push_back(e.newValue);
+  }
+  runBatch(db, db.dialect.sql.insertEvent, caseId, at, actor, action, field, oldValue, newValue);
 }
 
-void writeEvent(Database::Impl& db, int64_t caseId, const CaseEvent& e) {
-  std::string at = isoDateTime(e.at), actor = e.actor, action = e.action, field = e.field, oldValue = e.oldValue,
-              newValue = e.newValue;
-  db.session << sql(db.dialect.sql.insertEvent), use(caseId), use(at), use(actor), use(action), use(field),
-      use(oldValue), use(newValue), now;
+ListColumns listColumns(const Case& c) {
+  ListColumns l;
+  if (!c.parties.empty()) l.mainParty = c.parties.front().party.fullName;
+  if (!c.parcels.empty()) {
+    const Parcel& p = c.parcels.front().parcel;
+    l = {l.mainParty, p.parcelNumber, p.mapSheet, p.address};
+  }
+  return l;
 }
 
-bool readCase(Database::Impl& db, int64_t id, Case& c) {
+void refreshCasesSharing(Database::Impl& db, RewrittenRows& rewritten) {
   const Statements& q = db.dialect.sql;
-  RecordSet head = select(db, q.caseById, id);
-  if (head.rowCount() == 0) return false;
-  c = Case{};
-  c.id = num(head, 0, 0);
-  c.code = str(head, 1, 0);
-  c.kind = code(head, 2, 0, CaseKind::TransferWhole);
-  c.status = code(head, 3, 0, CaseStatus::Received);
-  c.channel = code(head, 4, 0, IntakeChannel::Counter);
-  c.receivedAt = parseCanonicalDateTime(str(head, 5, 0)).value_or(LocalDateTime{});
-  c.dueAt = parseCanonicalDateTime(str(head, 6, 0));
-  c.officer = str(head, 7, 0);
-  c.rowVersion = num(head, 8, 0);
-
-  RecordSet parties = select(db, q.partiesOfCase, id);
-  std::vector<int64_t> spouseIds;
-  for (size_t r = 0; r < parties.rowCount(); ++r) {
-    CaseParty cp;
-    Party& p = cp.party;
-    p.id = num(parties, 0, r);
-    p.fullName = str(parties, 1, r);
-    p.birthDate = BirthDate::fromCanonical(str(parties, 2, r));
-    p.sex = parseSex(str(parties, 3, r));
-    p.permanentAddress = str(parties, 4, r);
-    p.currentAddress = str(parties, 5, r);
-    p.phone = str(parties, 6, r);
-    p.maritalStatus = code(parties, 7, r, MaritalStatus::Unknown);
-    spouseIds.push_back(num(parties, 8, r));
-    cp.role = code(parties, 9, r, PartyRole::Transferor);
-    RecordSet ids = select(db, q.idDocumentsOfParty, p.id);
-    for (size_t k = 0; k < ids.rowCount(); ++k)
-      p.idDocuments.push_back({code(ids, 0, k, IdType::Cccd), str(ids, 1, k), date(ids, 2, k), str(ids, 3, k)});
-    c.parties.push_back(std::move(cp));
+  Ids others, viaParcels;
+  if (!rewritten.partyIds.empty()) {
+    Poco::Data::Statement st(db.session);
+    st << sql(q.casesOfParty), use(rewritten.partyIds), use(rewritten.partyCaseIds), into(others);
+    st.execute();
   }
-  for (size_t i = 0; i < c.parties.size(); ++i)
-    for (size_t k = 0; k < c.parties.size(); ++k)
-      if (spouseIds[i] && c.parties[k].party.id == spouseIds[i]) c.parties[i].spouse = k;
-
-  RecordSet rels = select(db, q.relationshipsOfCase, id);
-  for (size_t r = 0; r < rels.rowCount(); ++r)
-    c.relationships.push_back({static_cast<size_t>(num(rels, 0, r)), static_cast<size_t>(num(rels, 1, r)),
-                               code(rels, 2, r, Kinship::Other)});
-
-  RecordSet parcels = select(db, q.parcelsOfCase, id);
-  for (size_t r = 0; r < parcels.rowCount(); ++r) {
-    CaseParcel cp;
-    Parcel& p = cp.parcel;
-    p.id = num(parcels, 0, r);
-    p.serial = str(parcels, 1, r);
-    p.registerNumber = str(parcels, 2, r);
-    p.issuer = str(parcels, 3, r);
-    p.issueDate = date(parcels, 4, r);
-    p.parcelNumber = str(parcels, 5, r);
-    p.mapSheet = str(parcels, 6, r);
-    p.address = str(parcels, 7, r);
-    p.area = decimal(parcels, 8, r);
-    p.useForm = code(parcels, 9, r, UseForm::Private);
-    p.term = str(parcels, 10, r);
-    p.origin = str(parcels, 11, r);
-    p.assets = str(parcels, 12, r);
-    if (!isNull(parcels, 13, r)) cp.price = num(parcels, 13, r);
-    if (!isNull(parcels, 14, r)) cp.transferredArea = decimal(parcels, 14, r);
-    RecordSet purposes = select(db, q.purposesOfParcel, p.id);
-    for (size_t k = 0; k < purposes.rowCount(); ++k)
-      p.purposes.push_back({str(purposes, 0, k), str(purposes, 1, k), decimal(purposes, 2, k)});
-    c.parcels.push_back(std::move(cp));
+  if (!rewritten.parcelIds.empty()) {
+    Poco::Data::Statement st(db.session);
+    st << sql(q.casesOfParcel), use(rewritten.parcelIds), use(rewritten.parcelCaseIds), into(viaParcels);
+    st.execute();
   }
-
-  RecordSet docs = select(db, q.documentsOfCase, id);
-  for (size_t r = 0; r < docs.rowCount(); ++r) {
-    SourceDocument d;
-    d.id = num(docs, 0, r);
-    d.kind = code(docs, 1, r, DocumentKind::Other);
-    d.sha256 = str(docs, 2, r);
-    d.fileName = str(docs, 3, r);
-    d.mediaType = str(docs, 4, r);
-    d.channel = code(docs, 5, r, IntakeChannel::Counter);
-    d.receivedAt = parseCanonicalDateTime(str(docs, 6, r)).value_or(LocalDateTime{});
-    RecordSet fields = select(db, q.fieldsOfDocument, d.id);
-    for (size_t k = 0; k < fields.rowCount(); ++k) {
-      ExtractedField f{str(fields, 0, k), str(fields, 1, k), code(fields, 2, k, Provenance::Typed), std::nullopt};
-      if (!isNull(fields, 3, k)) f.confidence = fields.value(3, k).convert<double>();
-      d.fields.push_back(std::move(f));
-    }
-    c.documents.push_back(std::move(d));
+  others.insert(others.end(), viaParcels.begin(), viaParcels.end());
+  std::sort(others.begin(), others.end());
+  others.erase(std::unique(others.begin(), others.end()), others.end());
+  std::vector<Case> stale;
+  Texts party, number, sheet, address;
+  Ids ids;
+  for (Poco::Int64 id : others) {
+    Case c;
+    if (!readCase(db, id, c, Parts::Searched)) continue;  // parties and parcels: all the list and search show
+    ListColumns l = listColumns(c);
+    party.push_back(l.mainParty);
+    number.push_back(l.parcelNumber);
+    sheet.push_back(l.mapSheet);
+    address.push_back(l.parcelAddress);
+    ids.push_back(id);
+    stale.push_back(std::move(c));
   }
-  return true;
+  runBatch(db, q.updateCaseListColumns, party, number, sheet, address, ids);
+  writeSearchRows(db, stale, false);
 }
 
 }  // namespace landdesk::storage::rows

@@ -11,6 +11,11 @@ namespace landdesk::storage {
 
 // Each repository beyond cases keeps its statements in its own struct (declared in its header, texts in sqlite/).
 struct SettingsStatements;
+struct InboxStatements;
+struct RegisterStatements;
+struct ReportStatements;
+struct CaseTermsStatements;
+struct WorkflowStatements;
 
 struct Migration {
   int version;
@@ -25,11 +30,14 @@ struct Statements {
   std::string_view schemaTables;        // lists user tables: one text column
   std::string_view currentVersion;      // MAX(version) of schema_migrations
   std::string_view recordMigration;     // (version, description, applied_at)
-  std::string_view nextCaseNumber;      // (code prefix LIKE pattern) -> next integer
-  std::string_view insertCase;          // (...) RETURNING id
-  std::string_view updateCase;          // guarded by row_version
+  std::string_view nextCaseNumber;      // (prefix length + 1, prefix, prefix's upper bound) -> next integer
+  std::string_view insertCase;          // (..., the four list columns) RETURNING id
+  std::string_view updateCase;          // guarded by row_version; sets the four list columns too
   std::string_view caseById;
   std::string_view caseIdByCode;
+  std::string_view updateCaseListColumns;  // (main party, parcel number, map sheet, parcel address, id)
+  std::string_view casesOfParty;           // (party id, case id to leave out) -> ids of the other cases
+  std::string_view casesOfParcel;          // (parcel id, case id to leave out) -> ids of the other cases
   std::string_view insertParty;
   std::string_view updateParty;
   std::string_view setSpouse;
@@ -61,9 +69,10 @@ struct Statements {
   std::string_view eventsOfCase;
   std::string_view deleteSearchRow;
   std::string_view insertSearchRow;
-  std::string_view caseSummaries;         // all cases, newest first
-  std::string_view caseSummariesMatching; // (match expression, limit)
+  std::string_view caseSummaries;         // (limit) newest first, from case_file alone
+  std::string_view caseSummariesMatching; // (match expression, limit) the most recently added matches, newest first
   std::string_view countCases;
+  std::string_view countParties;
   std::string_view allCaseIds;
 };
 
@@ -72,6 +81,11 @@ struct Dialect {
   std::span<const Migration> migrations;  // ascending versions, starting at 1
   const Statements& sql;
   const SettingsStatements& settings;
+  const InboxStatements& inbox;
+  const RegisterStatements& registers;
+  const ReportStatements& reports;
+  const CaseTermsStatements& caseTerms;
+  const WorkflowStatements& workflow;
   int latestVersion() const { return migrations.empty() ? 0 : migrations.back().version; }
 };
 

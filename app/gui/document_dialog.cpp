@@ -1,0 +1,344 @@
+#include "document_dialog.h"
+
+#include <unistd.h>
+
+#include <stdexcept>
+
+#include <wx/button.h>
+#include <wx/dateevt.h>
+#include <wx/datectrl.h>
+#include <wx/dcmemory.h>
+#include <wx/filedlg.h>
+#include <wx/filename.h>
+#include <wx/filesys.h>
+#include <wx/gauge.h>
+#include <wx/html/htmlwin.h>
+#include <wx/image.h>
+#include <wx/intl.h>
+#include <wx/listbox.h>
+#include <wx/print.h>
+#include <wx/stattext.h>
+#include <wx/stdpaths.h>
+#include <wx/timer.h>
+#include <wx/utils.h>
+#include <wx/xrc/xmlres.h>
+
+#include "docgen/page_renderer.h"
+#include "storage/case_repository.h"
+#include "storage/settings_repository.h"
+#include "translations.h"
+#include "util/datetime.h"
+#include "wx_text.h"
+
+namespace landdesk::gui {
+
+using namespace std::chrono;
+
+namespace {
+
+year_month_day toDate(const wxDateTime& d) {
+  return year(d.GetYear()) / month(static_cast<unsigned>(d.GetMonth()) + 1) / day(d.GetDay());
+}
+
+wxDateTime fromDate(year_month_day d) {
+  return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(static_cast<unsigned>(d.day())),
+                    static_cast<wxDateTime::Month>(static_cast<unsigned>(d.month()) - 1), static_cast<int>(d.year()));
+}
+
+// Preview pages at screen size; the same images are printed (a form page at 110 dpi prints legibly).
+constexpr int kPreviewDpi = 110;
+
+// Prints the preview pages, each scaled to fit the paper.
+class PagePrintout : public wxPrintout {
+ public:
+  PagePrintout(const wxString& title, std::vector<std::filesystem::path> pages) : wxPrintout(title), pages_(std::move(pages)) {}
+  bool HasPage(int page) override { return page >= 1 && page <= static_cast<int>(pages_.size()); }
+  void GetPageInfo(int* minPage, int* maxPage, int* from, int* to) override {
+    *minPage = *from = 1;
+    *maxPage = *to = static_cast<int>(pages_.size());
+  }
+  bool OnPrintPage(int page) override {
+    wxImage image;
+    if (!HasPage(page) || !image.LoadFile(pathToWx(pages_[static_cast<size_t>(page - 1)]), wxBITMAP_TYPE_PNG)) return false;
+    FitThisSizeToPaper(image.GetSize());
+    GetDC()->DrawBitmap(wxBitmap(image), 0, 0);
+    return true;
+  }
+
+ private:
+  std::vector<std::filesystem::path> pages_;
+};
+
+std::filesystem::path makeWorkDirectory() {
+  static std::atomic<int> counter{0};
+  auto dir = std::filesystem::temp_directory_path() /
+             ("landdesk-documents-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  return dir;
+}
+
+}  // namespace
+
+DocumentDialog::DocumentDialog(wxWindow* parent, std::filesystem::path database, int64_t caseId)
+    : database_(std::move(database)), workDir_(makeWorkDirectory()) {
+  if (!wxXmlResource::Get()->LoadDialog(this, parent, wxASCII_STR("document_dialog")))
+    throw std::logic_error("forms/document_dialog.xrc: no dialog named document_dialog (are the forms loaded?)");
+  caseLabel_ = XRCCTRL(*this, "document_case", wxStaticText);
+  date_ = XRCCTRL(*this, "document_date", wxDatePickerCtrl);
+  templateList_ = XRCCTRL(*this, "document_templates", wxListBox);
+  findingList_ = XRCCTRL(*this, "document_findings", wxListBox);
+  preview_ = XRCCTRL(*this, "document_preview", wxHtmlWindow);
+  progress_ = XRCCTRL(*this, "document_progress", wxGauge);
+  status_ = XRCCTRL(*this, "document_status", wxStaticText);
+  render_ = XRCCTRL(*this, "document_render", wxButton);
+  open_ = XRCCTRL(*this, "document_open", wxButton);
+  print_ = XRCCTRL(*this, "document_print", wxButton);
+  export_ = XRCCTRL(*this, "document_export", wxButton);
+  if (!caseLabel_ || !date_ || !templateList_ || !findingList_ || !preview_ || !progress_ || !status_ || !render_ || !open_ ||
+      !print_ || !export_)
+    throw std::logic_error("forms/document_dialog.xrc lacks a control document_dialog.cpp needs");
+  if (!wxImage::FindHandler(wxBITMAP_TYPE_PNG)) wxImage::AddHandler(new wxPNGHandler);
+
+  date_->SetValue(fromDate(year_month_day(floor<days>(localNow()))));
+  // The case and the office come through a short connection of this dialog's own; the data files are small.
+  storage::OpenOptions options;
+  options.path = database_;
+  options.create = false;
+  Status loaded = [&]() -> Status {
+    auto db = storage::Database::open(options);
+    if (!db) return db.error();
+    auto c = (*db)->cases().byId(caseId);
+    if (!c) return c.error();
+    case_ = std::move(*c);
+    auto settings = (*db)->settings().all();
+    if (!settings) return settings.error();
+    office_ = model::officeProfileFrom(*settings);
+    auto sources = documents::loadDocumentSources();
+    if (!sources) return sources.error();
+    sources_ = std::move(*sources);
+    return {};
+  }();
+  if (case_) {
+    SetTitle(wxString::Format(_("Documents of case %s"), toWx(case_->code)));
+    const auto& kind = model::term(case_->kind);
+    caseLabel_->SetLabel(toWx(case_->code) + wxASCII_STR(" - ") + toWx(uiLanguage() == Language::English ? kind.en : kind.vi));
+  }
+
+  pulse_ = new wxTimer(this);
+  Bind(wxEVT_TIMER, &DocumentDialog::onPulse, this, pulse_->GetId());
+  templateList_->Bind(wxEVT_LISTBOX, [this](wxCommandEvent&) { showFindings(); });
+  templateList_->Bind(wxEVT_LISTBOX_DCLICK, [this](wxCommandEvent&) { renderPreview(); });
+  date_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { fillTemplates(); });
+  render_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { renderPreview(); });
+  open_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { openInWordProcessor(); });
+  print_->Bind(wxEVT_BUTTON, &DocumentDialog::onPrint, this);
+  export_->Bind(wxEVT_BUTTON, &DocumentDialog::onExport, this);
+  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (!busy_) EndModal(wxID_CLOSE); }, wxID_CLOSE);
+  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
+    if (busy_ && e.CanVeto()) return e.Veto();  // LibreOffice is still converting: let it finish
+    e.Skip();
+  });
+  fillTemplates();
+  if (!loaded) showError(loaded.error());
+  CentreOnParent();
+}
+
+DocumentDialog::~DocumentDialog() {
+  // The worker writes into workDir_ and reports to this window: wait for it before both go away.
+  if (worker_.joinable()) worker_.join();
+  if (pulse_) pulse_->Stop();
+  delete pulse_;
+  std::error_code ec;
+  std::filesystem::remove_all(workDir_, ec);
+}
+
+year_month_day DocumentDialog::date() const { return toDate(date_->GetValue()); }
+
+void DocumentDialog::setDate(year_month_day d) {
+  date_->SetValue(fromDate(d));
+  fillTemplates();
+}
+
+const documents::TemplateEntry* DocumentDialog::selected() const {
+  const int i = templateList_->GetSelection();
+  return i == wxNOT_FOUND || static_cast<size_t>(i) >= templates_.size() ? nullptr : templates_[static_cast<size_t>(i)];
+}
+
+std::vector<std::string> DocumentDialog::templateIds() const {
+  std::vector<std::string> ids;
+  for (const auto* t : templates_) ids.push_back(t->id);
+  return ids;
+}
+
+bool DocumentDialog::selectTemplate(const std::string& id) {
+  for (size_t i = 0; i < templates_.size(); ++i)
+    if (templates_[i]->id == id) {
+      templateList_->SetSelection(static_cast<int>(i));
+      showFindings();
+      return true;
+    }
+  return false;
+}
+
+void DocumentDialog::fillTemplates() {
+  const std::string keep = selected() ? selected()->id : std::string();
+  templateList_->Clear();
+  templates_.clear();
+  if (case_ && sources_) templates_ = documents::templatesFor(sources_->catalog, case_->kind, date());
+  for (const auto* t : templates_)
+    templateList_->Append(toWx(t->title) + (t->formNumber.empty() ? wxString() : wxASCII_STR(" (") + toWx(t->formNumber) + wxASCII_STR(")")));
+  if (!templates_.empty()) templateList_->SetSelection(0);
+  if (!keep.empty()) selectTemplate(keep);
+  showFindings();
+}
+
+void DocumentDialog::showFindings() {
+  findingList_->Clear();
+  findings_.clear();
+  if (case_ && sources_) {
+    documents::DocumentContext ctx = sources_->context();
+    findings_ = documents::checkReadiness(*case_, office_, selected(), date(), ctx);
+  }
+  for (const auto& f : findings_) {
+    const wxString mark = f.severity == documents::Severity::Blocking ? _("Missing") : _("Note");
+    findingList_->Append(mark + wxASCII_STR(": ") + (f.subject.empty() ? wxString() : toWx(f.subject) + wxASCII_STR(" - ")) +
+                         toWx(f.text(uiLanguage())));
+  }
+  if (case_ && findings_.empty()) findingList_->Append(_("Nothing missing: the document can be made."));
+  updateButtons();
+}
+
+void DocumentDialog::updateButtons() {
+  const bool ready = case_ && sources_ && selected() && !documents::hasBlocking(findings_);
+  render_->Enable(ready && !busy_);
+  templateList_->Enable(!busy_);
+  date_->Enable(!busy_);
+  open_->Enable(docx_.has_value() && !busy_);
+  print_->Enable(!pages_.empty() && !busy_);
+  export_->Enable(pdf_.has_value() && !busy_);
+}
+
+wxString DocumentDialog::statusText() const { return status_->GetLabel(); }
+
+void DocumentDialog::showError(const Error& error) {
+  failure_ = error;
+  status_->SetForegroundColour(*wxRED);
+  status_->SetLabel(toWx(error.text(uiLanguage())));
+  status_->Wrap(std::max(200, status_->GetClientSize().GetWidth()));
+}
+
+bool DocumentDialog::renderPreview() {
+  if (busy_) return false;
+  const documents::TemplateEntry* entry = selected();
+  if (!case_ || !sources_ || !entry) {
+    showError(makeError("document.none_selected", "Chưa chọn mẫu văn bản", "No template chosen"));
+    return false;
+  }
+  showFindings();
+  if (documents::hasBlocking(findings_)) {
+    showError(makeError("document.not_ready", "Hồ sơ còn thiếu thông tin cho văn bản này (xem danh sách bên trái)",
+                        "The case lacks what this document needs (see the list on the left)"));
+    return false;
+  }
+  failure_.reset();
+  busy_ = true;
+  updateButtons();
+  status_->SetForegroundColour(GetForegroundColour());
+  status_->SetLabel(_("Filling the template and converting it to PDF..."));
+  pulse_->Start(100);
+  if (worker_.joinable()) worker_.join();
+  const auto dir = workDir_ / ("render-" + std::to_string(++renders_));
+  const std::string stem = documents::documentFileStem(*case_, *entry);
+  const year_month_day when = date();
+  // The worker reads sources_, case_ and office_, which do not change while busy_ holds.
+  worker_ = std::thread([this, entry, dir, stem, when] {
+    Outcome out;
+    try {
+      std::filesystem::create_directories(dir / "pages");
+      out.docx = dir / (stem + ".docx");
+      out.pdf = dir / (stem + ".pdf");
+      auto r = documents::renderCaseDocument(*sources_, *case_, office_, *entry, when, sources_->context(), out.docx, out.pdf);
+      for (const auto& w : r.report.warnings) out.warnings.push_back(w.tag + " - " + w.text(uiLanguage()));
+      if (r.error) {
+        out.status = *r.error;
+      } else if (auto pages = docgen::renderPdfPages(out.pdf, dir / "pages", {.dpi = kPreviewDpi}); !pages) {
+        out.status = pages.error();
+      } else {
+        out.pages = std::move(*pages);
+      }
+    } catch (const std::exception& e) {
+      out.status = makeError("internal", "Lỗi nội bộ khi tạo văn bản", "Internal error while making the document", e.what());
+    }
+    CallAfter([this, out] { finished(out); });
+  });
+  return true;
+}
+
+void DocumentDialog::finished(Outcome outcome) {
+  pulse_->Stop();
+  progress_->SetValue(0);
+  busy_ = false;
+  if (!outcome.status) {
+    showError(outcome.status.error());
+  } else {
+    docx_ = outcome.docx;
+    pdf_ = outcome.pdf;
+    pages_ = std::move(outcome.pages);
+    showPages();
+    status_->SetForegroundColour(GetForegroundColour());
+    wxString text = wxString::Format(_("%d pages ready."), static_cast<int>(pages_.size()));
+    if (!outcome.warnings.empty())
+      text += wxASCII_STR(" ") + wxString::Format(_("%d fields were empty: %s"), static_cast<int>(outcome.warnings.size()),
+                                                  toWx(outcome.warnings.front()));
+    status_->SetLabel(text);
+  }
+  updateButtons();
+}
+
+void DocumentDialog::showPages() {
+  const int width = std::max(200, preview_->GetClientSize().GetWidth() - 40);
+  wxString html = wxASCII_STR("<html><body bgcolor=\"#9a9a9a\"><center>");
+  for (const auto& page : pages_)
+    html += wxString::Format(wxASCII_STR("<img src=\"%s\" width=\"%d\"><br><br>"), wxFileSystem::FileNameToURL(wxFileName(pathToWx(page))), width);
+  html += wxASCII_STR("</center></body></html>");
+  preview_->SetPage(html);
+}
+
+bool DocumentDialog::openInWordProcessor() {
+  if (!docx_) return false;
+  return wxLaunchDefaultApplication(pathToWx(*docx_));
+}
+
+bool DocumentDialog::exportPdf(const std::filesystem::path& target) {
+  if (!pdf_) return false;
+  std::error_code ec;
+  std::filesystem::copy_file(*pdf_, target, std::filesystem::copy_options::overwrite_existing, ec);
+  if (ec) {
+    showError(makeError("document.export_failed", "Không lưu được tệp PDF", "Cannot save the PDF", target.string() + ": " + ec.message()));
+    return false;
+  }
+  status_->SetForegroundColour(GetForegroundColour());
+  status_->SetLabel(wxString::Format(_("Saved: %s"), pathToWx(target)));
+  return true;
+}
+
+void DocumentDialog::onExport(wxCommandEvent&) {
+  if (!pdf_ || !case_ || !selected()) return;
+  wxFileDialog dialog(this, _("Export the document as PDF"), wxStandardPaths::Get().GetDocumentsDir(),
+                      toWx(documents::documentFileStem(*case_, *selected()) + ".pdf"), wxASCII_STR("PDF (*.pdf)|*.pdf"),
+                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+  if (dialog.ShowModal() == wxID_OK) exportPdf(pathFromWx(dialog.GetPath()));
+}
+
+void DocumentDialog::onPrint(wxCommandEvent&) {
+  if (pages_.empty()) return;
+  wxPrinter printer;
+  PagePrintout printout(GetTitle(), pages_);
+  if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR)
+    showError(makeError("document.print_failed", "Không in được (kiểm tra máy in)", "Printing failed (check the printer)"));
+}
+
+void DocumentDialog::onPulse(wxTimerEvent&) { progress_->Pulse(); }
+
+}  // namespace landdesk::gui
