@@ -24,6 +24,7 @@
 #include <wx/xrc/xmlres.h>
 
 #include "docgen/page_renderer.h"
+#include "documents/register_number.h"
 #include "storage/case_repository.h"
 #include "storage/settings_repository.h"
 #include "translations.h"
@@ -114,6 +115,9 @@ DocumentDialog::DocumentDialog(wxWindow* parent, std::filesystem::path database,
     auto settings = (*db)->settings().all();
     if (!settings) return settings.error();
     office_ = model::officeProfileFrom(*settings);
+    auto number = documents::registerNumberOf(**db, office_, case_->id);
+    if (!number) return number.error();
+    number_ = *number;
     auto sources = documents::loadDocumentSources();
     if (!sources) return sources.error();
     sources_ = std::move(*sources);
@@ -154,6 +158,12 @@ DocumentDialog::~DocumentDialog() {
 }
 
 year_month_day DocumentDialog::date() const { return toDate(date_->GetValue()); }
+
+documents::DocumentContext DocumentDialog::context() const {
+  documents::DocumentContext ctx = sources_->context();
+  ctx.authentication = number_;
+  return ctx;
+}
 
 void DocumentDialog::setDate(year_month_day d) {
   date_->SetValue(fromDate(d));
@@ -197,8 +207,7 @@ void DocumentDialog::showFindings() {
   findingList_->Clear();
   findings_.clear();
   if (case_ && sources_) {
-    documents::DocumentContext ctx = sources_->context();
-    findings_ = documents::checkReadiness(*case_, office_, selected(), date(), ctx);
+    findings_ = documents::checkReadiness(*case_, office_, selected(), date(), context());
   }
   for (const auto& f : findings_) {
     const wxString mark = f.severity == documents::Severity::Blocking ? _("Missing") : _("Note");
@@ -258,7 +267,7 @@ bool DocumentDialog::renderPreview() {
       std::filesystem::create_directories(dir / "pages");
       out.docx = dir / (stem + ".docx");
       out.pdf = dir / (stem + ".pdf");
-      auto r = documents::renderCaseDocument(*sources_, *case_, office_, *entry, when, sources_->context(), out.docx, out.pdf);
+      auto r = documents::renderCaseDocument(*sources_, *case_, office_, *entry, when, context(), out.docx, out.pdf);
       for (const auto& w : r.report.warnings) out.warnings.push_back(w.tag + " - " + w.text(uiLanguage()));
       if (r.error) {
         out.status = *r.error;

@@ -70,12 +70,14 @@ class DocumentDialog : public wxDialog {
   void onPrint(wxCommandEvent&);
   void onExport(wxCommandEvent&);
   void onPulse(wxTimerEvent&);
+  documents::DocumentContext context() const;
 
   std::filesystem::path database_;
   std::filesystem::path workDir_;  // rendered files of this dialog; removed when it closes
   std::optional<documents::DocumentSources> sources_;
   std::optional<model::Case> case_;
   model::OfficeProfile office_;
+  std::optional<documents::AuthenticationNumber> number_;  // the case's register line, once authenticated
   std::vector<const documents::TemplateEntry*> templates_;
   std::vector<documents::Finding> findings_;
   std::vector<std::filesystem::path> pages_;

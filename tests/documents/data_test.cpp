@@ -165,7 +165,7 @@ BOOST_AUTO_TEST_CASE(contract_terms_and_defaults) {
 
 BOOST_AUTO_TEST_CASE(transfer_taxes_fee_and_register_number) {
   DocumentContext ctx = sources().context();
-  ctx.authentication = AuthenticationNumber{125, 1, 2026, kDay, 2, 4};
+  ctx.authentication = AuthenticationNumber{125, 1, 2026, kDay, 2, 4, ""};
   auto t = tree(transferCase(), ctx);
   // 2 % PIT on 1.250.000.000 and 0,5 % registration fee (legal-facts §7.2 example).
   BOOST_TEST(number(t, "thue.tong") == 31'250'000);

@@ -119,7 +119,7 @@ BOOST_AUTO_TEST_CASE(every_catalog_template_renders_from_demo_cases) {
       for (const auto& [kind, c] : demoCases()) {
         if (!t.serves(kind) || !t.inForce(kDay)) continue;
         DocumentContext ctx = sources->context();
-        ctx.authentication = AuthenticationNumber{125, 1, 2026, kDay, 2, 3};
+        ctx.authentication = AuthenticationNumber{125, 1, 2026, kDay, 2, 3, ""};
         const auto docx = dir / (t.id + "-" + std::string(model::codeOf(kind)) + ".docx");
         CaseDocumentResult r = renderCaseDocument(*sources, c, office, t, kDay, ctx, docx);
         std::string why = r.error ? r.error->en + ":" : "";

@@ -3,7 +3,9 @@
 #include <boost/test/unit_test.hpp>
 
 #include "case_fixtures.h"
+#include "documents/register_number.h"
 #include "model/case_json.h"
+#include "register/authentication_register.h"
 #include "storage/case_repository.h"
 #include "storage/database.h"
 #include "support/temp_dir.h"
@@ -135,6 +137,41 @@ BOOST_AUTO_TEST_CASE(json_errors_name_the_field) {
   BOOST_TEST(owner.en.find("parcels[0].owners[0].party") != std::string::npos, owner.en);
   Error date = bad(R"({"estate":{"death_date":"10/03/2024"}})");
   BOOST_TEST(date.code == "json.bad_date");
+}
+
+BOOST_AUTO_TEST_CASE(the_register_line_of_a_case_fills_the_authentication_number) {
+  TempDir dir;
+  auto db = openIn(dir);
+  model::Case c = transferCase();
+  c.code.clear();
+  BOOST_REQUIRE(db->cases().add(c, "test"));
+  auto none = documents::registerNumberOf(*db, office(), c.id);
+  BOOST_REQUIRE(none);
+  BOOST_TEST(!none->has_value());
+  registry::AuthenticationRegister reg(*db, office());
+  registry::NewEntry e;
+  e.date = {std::chrono::year(2026), std::chrono::month(2), std::chrono::day(9)};
+  e.caseId = c.id;
+  e.caseCode = c.code;
+  e.parties = "Nguyễn Văn An (CCCD 044068001234); Lê Văn Cường (CCCD 045085009012)";
+  e.documentTitle = "Hợp đồng chuyển nhượng quyền sử dụng đất";
+  e.signer = "Lê Văn Thành, Phó Chủ tịch";
+  e.fee = 50000;
+  auto recorded = reg.record(e, "test");
+  BOOST_REQUIRE_MESSAGE(recorded, (recorded ? "" : recorded.error().en));
+  auto number = documents::registerNumberOf(*db, office(), c.id);
+  BOOST_REQUIRE(number);
+  BOOST_REQUIRE(number->has_value());
+  BOOST_TEST((*number)->number == recorded->number);
+  BOOST_TEST((*number)->year == 2026);
+  BOOST_TEST((*number)->text == recorded->numberText);
+  documents::DocumentContext ctx;
+  ctx.authentication = *number;
+  auto tree = documents::buildDocumentData(c, office(), e.date, ctx);
+  const auto auth = tree->getObject("chung_thuc");
+  BOOST_TEST(auth->getValue<bool>("co_so"));
+  BOOST_TEST(auth->getValue<std::string>("so_chung_thuc_text") == recorded->numberText);
+  BOOST_TEST(auth->getValue<std::string>("so_chung_thuc_text").find("quyển số 01/2026") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -8,6 +8,7 @@
 #include "cli_output.h"
 #include "command_table.h"
 #include "documents/case_document.h"
+#include "documents/register_number.h"
 #include "model/office_profile.h"
 #include "storage/case_repository.h"
 #include "storage/database.h"
@@ -32,6 +33,7 @@ const Command& commandNamed(std::string_view second) {
 struct Loaded {
   model::Case c;
   model::OfficeProfile office;
+  std::optional<AuthenticationNumber> number;  // the case's register line, once authenticated
 };
 
 Result<Loaded> loadCase(Invocation& inv, const std::string& code) {
@@ -44,7 +46,10 @@ Result<Loaded> loadCase(Invocation& inv, const std::string& code) {
   if (!c) return c.error();
   auto settings = (*db)->settings().all();
   if (!settings) return settings.error();
-  return Loaded{std::move(*c), model::officeProfileFrom(*settings)};
+  const model::OfficeProfile office = model::officeProfileFrom(*settings);
+  auto number = registerNumberOf(**db, office, c->id);
+  if (!number) return number.error();
+  return Loaded{std::move(*c), office, *number};
 }
 
 Poco::JSON::Array::Ptr findingsJson(const std::vector<Finding>& findings) {
@@ -98,7 +103,9 @@ int list(Invocation& inv) {
       o->set("form_number", t->formNumber);
       o->set("file", sources->catalog.fileOf(*t).string());
       o->set("file_exists", std::filesystem::exists(sources->catalog.fileOf(*t)));
-      const auto findings = checkReadiness(loaded->c, loaded->office, t, *date, sources->context());
+      DocumentContext ctx = sources->context();
+      ctx.authentication = loaded->number;
+      const auto findings = checkReadiness(loaded->c, loaded->office, t, *date, ctx);
       o->set("ready", !hasBlocking(findings));
       arr->add(o);
     }
@@ -113,7 +120,9 @@ int list(Invocation& inv) {
   inv.out << code << " — " << (english(inv) ? model::term(loaded->c.kind).en : model::term(loaded->c.kind).vi) << ", "
           << isoDate(*date) << ": " << entries.size() << (english(inv) ? " templates\n" : " mẫu\n");
   for (const TemplateEntry* t : entries) {
-    const bool ready = !hasBlocking(checkReadiness(loaded->c, loaded->office, t, *date, sources->context()));
+    DocumentContext ctx = sources->context();
+    ctx.authentication = loaded->number;
+    const bool ready = !hasBlocking(checkReadiness(loaded->c, loaded->office, t, *date, ctx));
     inv.out << "  " << t->id << "  [" << t->group << "]  " << t->title;
     if (!t->formNumber.empty()) inv.out << " (" << t->formNumber << ")";
     inv.out << (ready ? "" : (english(inv) ? "  — not ready" : "  — chưa đủ thông tin")) << '\n';
@@ -134,7 +143,9 @@ int check(Invocation& inv) {
   if (pos.size() == 2 && !(entry = sources->catalog.find(pos[1])))
     return fail(inv, makeError("document.unknown_template", "Không có mẫu mã này trong danh mục (xem: landdesk-cli document list)",
                                "No template has this id in the catalog (see: landdesk-cli document list)", pos[1]));
-  const auto findings = checkReadiness(loaded->c, loaded->office, entry, *date, sources->context());
+  DocumentContext ctx = sources->context();
+  ctx.authentication = loaded->number;
+  const auto findings = checkReadiness(loaded->c, loaded->office, entry, *date, ctx);
   if (inv.json) {
     auto root = jsonObject();
     root->set("case", pos[0]);
@@ -190,7 +201,7 @@ int render(Invocation& inv) {
     return fail(inv, makeError("document.unknown_template", "Không có mẫu mã này trong danh mục (xem: landdesk-cli document list)",
                                "No template has this id in the catalog (see: landdesk-cli document list)", pos[1]));
   DocumentContext context = sources->context();
-  context.authentication = number;
+  context.authentication = number ? number : loaded->number;  // --register-number, else the register's line
   const std::optional<std::filesystem::path> pdf = inv.args.value("--pdf");
   CaseDocumentResult r = renderCaseDocument(*sources, loaded->c, loaded->office, *entry, *date, context, *output, pdf);
   if (inv.json) {
@@ -244,7 +255,9 @@ Result<Poco::Dynamic::Var> caseDocumentData(Invocation& inv, const std::string& 
   if (!loaded) return loaded.error();
   auto sources = loadDataSources();
   if (!sources) return sources.error();
-  return Poco::Dynamic::Var(buildDocumentData(loaded->c, loaded->office, date, sources->context()));
+  DocumentContext ctx = sources->context();
+  ctx.authentication = loaded->number;
+  return Poco::Dynamic::Var(buildDocumentData(loaded->c, loaded->office, date, ctx));
 }
 
 std::vector<Command> documentCommands() {
@@ -258,7 +271,7 @@ std::vector<Command> documentCommands() {
        {date,
         {"--output", true, "the output .docx (same as -o)"},
         {"--pdf", true, "also convert the result to PDF with LibreOffice"},
-        {"--register-number", true, "số chứng thực, when the register line exists"},
+        {"--register-number", true, "số chứng thực (default: the case's line in the register, if any)"},
         {"--register-book", true, "quyển số (default 1)"}},
        render,
        2},

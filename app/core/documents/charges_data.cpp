@@ -167,7 +167,8 @@ void addCharges(Obj root, const Case& c, const OfficeProfile& office, Ymd date, 
   const auto& n = context.authentication;
   auth->set("so", n ? std::to_string(n->number) : std::string());
   auth->set("quyen_so", n ? (n->book < 10 ? "0" : "") + std::to_string(n->book) : std::string());
-  auth->set("so_chung_thuc_text", n ? authenticationNumberText(office.registerNumberFormat, *n) : std::string());
+  auth->set("so_chung_thuc_text",
+            n ? (n->text.empty() ? authenticationNumberText(office.registerNumberFormat, *n) : n->text) : std::string());
   setDate(auth, "ngay", n && n->date.ok() ? n->date : date);
   auth->set("so_to", n ? n->sheets : 0);
   auth->set("so_trang", n ? n->pages : 0);

@@ -25,6 +25,7 @@ struct AuthenticationNumber {
   std::chrono::year_month_day date{};
   int sheets = 0;  // số tờ of the authenticated document, when counted
   int pages = 0;
+  std::string text;  // the number as the register wrote it; empty: formatted from the settings
 };
 
 // What the builder reads besides the case and the office. Missing rule data leaves the sections empty (the

@@ -27,10 +27,21 @@
   "WHEN " n ".status IN ('collected', 'refused', 'withdrawn') THEN COALESCE(" o ", " n ".closed_at) "          \
   "ELSE NULL END"
 // Trước hạn / đúng hạn / quá hạn of a resolved case (s resolved, d deadline) does not depend on the period, so it
-// is a generated column stored in the index instead of string work per row and per report.
+// is kept in a column (and in the index) instead of string work per row and per report.
 #define LANDDESK_OUTCOME(s, d)                                                                                 \
   "CASE WHEN " s " IS NULL THEN NULL WHEN " d " IS NULL OR (" s " <= " d " AND substr(" s ", 1, 10) >= "      \
   "substr(" d ", 1, 10)) THEN 'on_time' WHEN " s " > " d " THEN 'late' ELSE 'early' END"
+// The body of both triggers, on the row as stored (so it does not matter which insert trigger runs first): first the
+// registration leg (keeping its previous values where the stage says so), then the columns derived from stored
+// values (SQLite evaluates one UPDATE's SET list on the row as it was before that UPDATE).
+#define LANDDESK_DERIVE                                                                                        \
+  "UPDATE case_file SET land_due_at = " LANDDESK_LAND_DUE("case_file", "case_file.land_due_at")                \
+  ", land_resolved_at = " LANDDESK_LAND_RESOLVED("case_file", "case_file.land_resolved_at")                    \
+  " WHERE id = NEW.id; "                                                                                       \
+  "UPDATE case_file SET ct_resolved_at = COALESCE(authenticated_at, closed_at), ct_outcome = "                 \
+  LANDDESK_OUTCOME("COALESCE(authenticated_at, closed_at)", "due_at") ", land_received_at = CASE WHEN kind "   \
+  "<> 'inheritance_refusal' THEN authenticated_at END, land_outcome = "                                        \
+  LANDDESK_OUTCOME("land_resolved_at", "land_due_at") " WHERE id = NEW.id;"
 
 // --- Statistics ---------------------------------------------------------------------------------------------------
 // Per field four index ranges, each with a few comparisons per entry and no table access:
@@ -58,36 +69,39 @@ namespace landdesk::storage {
 
 std::vector<std::string_view> sqliteReportMigration() {
   return {
+      // Đất đai: the registration leg (see above); received when authenticated, except an inheritance refusal.
       "ALTER TABLE case_file ADD COLUMN land_due_at TEXT",
       "ALTER TABLE case_file ADD COLUMN land_resolved_at TEXT",
+      "ALTER TABLE case_file ADD COLUMN land_received_at TEXT",
+      "ALTER TABLE case_file ADD COLUMN land_outcome TEXT",
+      // Chứng thực: resolved when authenticated, or when refused or withdrawn before that.
+      "ALTER TABLE case_file ADD COLUMN ct_resolved_at TEXT",
+      "ALTER TABLE case_file ADD COLUMN ct_outcome TEXT",
       // Cases written before: the result time from the active transition into result_received when there is one.
       "UPDATE case_file SET land_due_at = " LANDDESK_LAND_DUE("case_file", "NULL") ", land_resolved_at = "
       "CASE WHEN kind <> 'inheritance_refusal' THEN COALESCE((SELECT MAX(t.at) FROM case_transition t "
       "WHERE t.case_id = case_file.id AND t.to_status = 'result_received' AND t.superseded_by IS NULL "
       "AND t.voids = 0 AND case_file.status IN ('result_received', 'citizen_notified', 'collected')), "
       LANDDESK_LAND_RESOLVED("case_file", "NULL") ") END",
-      "CREATE TRIGGER case_file_report_land AFTER UPDATE OF kind, status, stage_started_at, stage_procedure, "
-      "stage_due_at, authenticated_at, closed_at ON case_file BEGIN UPDATE case_file SET land_due_at = "
-      LANDDESK_LAND_DUE("NEW", "OLD.land_due_at") ", land_resolved_at = "
-      LANDDESK_LAND_RESOLVED("NEW", "OLD.land_resolved_at") " WHERE id = NEW.id; END",
-      // Chứng thực: received at received_at, resolved when authenticated (or refused / withdrawn before that).
-      "ALTER TABLE case_file ADD COLUMN ct_resolved_at TEXT GENERATED ALWAYS AS "
-      "(COALESCE(authenticated_at, closed_at)) VIRTUAL",
-      "ALTER TABLE case_file ADD COLUMN ct_outcome TEXT GENERATED ALWAYS AS (" LANDDESK_OUTCOME("ct_resolved_at",
-                                                                                               "due_at") ") VIRTUAL",
-      // Đất đai: received when authenticated, except an inheritance refusal (no registration leg).
-      "ALTER TABLE case_file ADD COLUMN land_received_at TEXT GENERATED ALWAYS AS "
-      "(CASE WHEN kind <> 'inheritance_refusal' THEN authenticated_at END) VIRTUAL",
-      "ALTER TABLE case_file ADD COLUMN land_outcome TEXT GENERATED ALWAYS AS (" LANDDESK_OUTCOME(
-          "land_resolved_at", "land_due_at") ") VIRTUAL",
-      // Covering indexes of the statistics query (the generated values are stored in them).
+      "UPDATE case_file SET ct_resolved_at = COALESCE(authenticated_at, closed_at), ct_outcome = "
+      LANDDESK_OUTCOME("COALESCE(authenticated_at, closed_at)", "due_at") ", land_received_at = CASE WHEN kind "
+      "<> 'inheritance_refusal' THEN authenticated_at END, land_outcome = "
+      LANDDESK_OUTCOME("land_resolved_at", "land_due_at"),
+      // Kept in the transaction of every write that changes what they derive from: a workflow transition or
+      // correction, an officer's edit of the case (kind, deadline), a new case (values given on insert are kept).
+      "CREATE TRIGGER case_file_report_update AFTER UPDATE OF kind, status, due_at, stage_started_at, "
+      "stage_procedure, stage_due_at, authenticated_at, closed_at ON case_file BEGIN "
+      LANDDESK_DERIVE " END",
+      "CREATE TRIGGER case_file_report_insert AFTER INSERT ON case_file BEGIN "
+      LANDDESK_DERIVE " END",
+      // Covering indexes of the statistics query: the received range (with the channel), and the resolved range
+      // followed by the received time, so "not resolved and received before" is one seek.
       "CREATE INDEX case_file_report_ct_received ON case_file(received_at, channel)",
-      "CREATE INDEX case_file_report_ct_resolved ON case_file(ct_resolved_at, ct_outcome, received_at, due_at, "
+      "CREATE INDEX case_file_report_ct_resolved ON case_file(ct_resolved_at, received_at, ct_outcome, due_at, "
       "paused_since)",
-      "CREATE INDEX case_file_report_land_received ON case_file(land_received_at, channel) "
-      "WHERE land_received_at IS NOT NULL",
-      "CREATE INDEX case_file_report_land_resolved ON case_file(land_resolved_at, land_outcome, land_received_at, "
-      "land_due_at, paused_since) WHERE land_received_at IS NOT NULL",
+      "CREATE INDEX case_file_report_land_received ON case_file(land_received_at, channel)",
+      "CREATE INDEX case_file_report_land_resolved ON case_file(land_resolved_at, land_received_at, land_outcome, "
+      "land_due_at, paused_since)",
   };
 }
 
@@ -121,5 +135,6 @@ const ReportStatements& sqliteReportStatements() {
 #undef LANDDESK_LAND_DUE
 #undef LANDDESK_LAND_RESOLVED
 #undef LANDDESK_OUTCOME
+#undef LANDDESK_DERIVE
 #undef LANDDESK_PENDING
 #undef LANDDESK_FIELD
