@@ -32,6 +32,8 @@ BlockedParcelsDialog::BlockedParcelsDialog(wxWindow* parent, storage::Database& 
   activeOnly_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { reload(); });
   import->Bind(wxEVT_BUTTON, &BlockedParcelsDialog::onImport, this);
   SetEscapeId(wxID_CLOSE);
+  // GTK shows its own untranslated stock label on wxID_CLOSE; say it in the UI language.
+  if (wxWindow* close = FindWindow(wxID_CLOSE)) close->SetLabel(_("&Close"));
   SetMinSize(FromDIP(wxSize(720, 420)));
   reload();
 }

@@ -61,6 +61,8 @@ RegisterDialog::RegisterDialog(wxWindow* parent, storage::Database& db, std::str
   verify->Bind(wxEVT_BUTTON, &RegisterDialog::onVerify, this);
   closeYear_->Bind(wxEVT_BUTTON, &RegisterDialog::onCloseYear, this);
   SetEscapeId(wxID_CLOSE);
+  // GTK shows its own untranslated stock label on wxID_CLOSE; say it in the UI language.
+  if (wxWindow* close = FindWindow(wxID_CLOSE)) close->SetLabel(_("&Close"));
   SetMinSize(FromDIP(wxSize(720, 420)));
   reload();
 }

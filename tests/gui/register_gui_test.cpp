@@ -52,7 +52,11 @@ std::string utf8(const wxString& s) { return gui::toUtf8(s); }
 
 void shoot(wxWindow& w, const char* name) {
   w.Show();
-  pumpEvents(150ms);
+  w.Raise();
+  pumpUntil([&] { return w.IsShownOnScreen(); }, 3s);
+  w.Refresh();
+  w.Update();
+  pumpEvents(600ms);
   BOOST_TEST(saveScreenshot(w, artifactDirectory() / name));
 }
 

@@ -119,7 +119,7 @@ Status CaseRepository::insert(std::span<Case> cases, const std::string& actor) {
   rows::writeParties(db_, cases, true, rewritten);
   rows::writeParcels(db_, cases, true, rewritten);
   rows::writeDocuments(db_, cases, true);
-  rows::writeSearchRows(db_, cases, true);
+  rows::writeSearchRows(db_, cases);
   std::vector<std::pair<int64_t, CaseEvent>> created;
   const LocalDateTime at = localNow();
   for (const Case& c : cases) created.push_back({c.id, CaseEvent{0, at, actor, "created", "", "", c.code}});
@@ -174,7 +174,7 @@ Status CaseRepository::update(Case& c, const std::string& actor) {
     rows::writeParties(db_, one, false, rewritten);
     rows::writeParcels(db_, one, false, rewritten);
     rows::writeDocuments(db_, one, false);
-    rows::writeSearchRows(db_, one, false);
+    rows::writeSearchRows(db_, one);
     const auto before = flattenCase(stored), after = flattenCase(draft);
     const LocalDateTime at = localNow();
     std::vector<std::pair<int64_t, CaseEvent>> changes;
@@ -283,7 +283,7 @@ void rebuildSearchIndex(Database::Impl& db) {
   for (size_t i = 0; i < ids.size(); ++i) {
     if (!rows::readCase(db, ids[i], batch.emplace_back(), rows::Parts::Searched)) batch.pop_back();
     if (batch.size() == 1000 || i + 1 == ids.size()) {
-      rows::writeSearchRows(db, batch, false);
+      rows::writeSearchRows(db, batch);
       batch.clear();
     }
   }

@@ -323,7 +323,7 @@ void writeDocuments(Database::Impl& db, std::span<Case> cases, bool fresh) {
   }
 }
 
-void writeSearchRows(Database::Impl& db, std::span<const Case> cases, bool) {
+void writeSearchRows(Database::Impl& db, std::span<const Case> cases) {
   const Statements& q = db.dialect.sql;
   Ids ids = caseIds(cases);
   Texts bodies;
@@ -389,7 +389,7 @@ void refreshCasesSharing(Database::Impl& db, RewrittenRows& rewritten) {
     stale.push_back(std::move(c));
   }
   runBatch(db, q.updateCaseListColumns, party, number, sheet, address, ids);
-  writeSearchRows(db, stale, false);
+  writeSearchRows(db, stale);
 }
 
 }  // namespace landdesk::storage::rows

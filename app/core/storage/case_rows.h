@@ -28,7 +28,7 @@ struct RewrittenRows {
 void writeParties(Database::Impl& db, std::span<model::Case> cases, bool fresh, RewrittenRows& rewritten);
 void writeParcels(Database::Impl& db, std::span<model::Case> cases, bool fresh, RewrittenRows& rewritten);
 void writeDocuments(Database::Impl& db, std::span<model::Case> cases, bool fresh);
-void writeSearchRows(Database::Impl& db, std::span<const model::Case> cases, bool fresh);
+void writeSearchRows(Database::Impl& db, std::span<const model::Case> cases);  // replaces any older row
 void writeEvents(Database::Impl& db, const std::vector<std::pair<int64_t, model::CaseEvent>>& events);
 
 // What the case list shows of a case besides its own columns, kept on case_file (schema 4): the first party's name
