@@ -31,9 +31,8 @@ BlockedParcelsDialog::BlockedParcelsDialog(wxWindow* parent, storage::Database& 
   for (int i = 0; i < 7; ++i) list_->AppendColumn(columns[i], wxLIST_FORMAT_LEFT, FromDIP(widths[i]));
   activeOnly_->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) { reload(); });
   import->Bind(wxEVT_BUTTON, &BlockedParcelsDialog::onImport, this);
-  SetEscapeId(wxID_CLOSE);
-  // GTK shows its own untranslated stock label on wxID_CLOSE; say it in the UI language.
-  if (wxWindow* close = FindWindow(wxID_CLOSE)) close->SetLabel(_("&Close"));
+  // Not wxID_CLOSE: GTK would draw its own stock label, untranslated; Esc and the button both close.
+  SetEscapeId(XRCID("block_done"));
   SetMinSize(FromDIP(wxSize(720, 420)));
   reload();
 }

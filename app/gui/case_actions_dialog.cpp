@@ -175,6 +175,8 @@ bool CaseActionsDialog::apply() {
   auto done = workflow::advance(db_, caseId_, offered_[static_cast<size_t>(i)], d, actor_);
   if (!done) return fail(done.error());
   changed_ = true;
+  // The next step starts blank: a note left over must not become the reason of a later correction.
+  for (wxTextCtrl* field : {note_, receipt_, agency_, due_, amount_}) field->ChangeValue(wxString());
   load();
   return true;
 }

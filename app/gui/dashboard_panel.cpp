@@ -54,7 +54,7 @@ DashboardPanel::DashboardPanel(wxWindow* parent) {
   list_->AppendColumn(_("Citizen"), wxLIST_FORMAT_LEFT, FromDIP(200));
   list_->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, FromDIP(170));
   list_->AppendColumn(_("Due or visit time"), wxLIST_FORMAT_LEFT, FromDIP(140));
-  list_->AppendColumn(_("Working days left"), wxLIST_FORMAT_RIGHT, FromDIP(110));
+  list_->AppendColumn(_("Working days left"), wxLIST_FORMAT_RIGHT, FromDIP(150));
   updateChoice();
   section_->SetSelection(Overdue);
   section_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { fill(); });

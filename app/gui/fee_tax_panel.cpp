@@ -79,9 +79,8 @@ FeeTaxDialog::FeeTaxDialog(wxWindow* parent, storage::Database& db, const rules:
     price_->SetValue(toWx(text::formatInteger(*case_.parcels.front().price)));
 
   estimateButton->Bind(wxEVT_BUTTON, &FeeTaxDialog::onEstimate, this);
-  SetEscapeId(wxID_CLOSE);
-  // GTK shows its own untranslated stock label on wxID_CLOSE; say it in the UI language.
-  if (wxWindow* close = FindWindow(wxID_CLOSE)) close->SetLabel(_("&Close"));
+  // Not wxID_CLOSE: GTK would draw its own stock label, untranslated; Esc and the button both close.
+  SetEscapeId(XRCID("fee_tax_done"));
   SetMinSize(FromDIP(wxSize(720, 480)));
   showFees();
   (void)estimate();  // shows what it can at once; a refusal (e.g. no relationship for a gift) reads as a note

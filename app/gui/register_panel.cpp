@@ -60,9 +60,8 @@ RegisterDialog::RegisterDialog(wxWindow* parent, storage::Database& db, std::str
   month_->Bind(wxEVT_CHOICE, &RegisterDialog::onPeriod, this);
   verify->Bind(wxEVT_BUTTON, &RegisterDialog::onVerify, this);
   closeYear_->Bind(wxEVT_BUTTON, &RegisterDialog::onCloseYear, this);
-  SetEscapeId(wxID_CLOSE);
-  // GTK shows its own untranslated stock label on wxID_CLOSE; say it in the UI language.
-  if (wxWindow* close = FindWindow(wxID_CLOSE)) close->SetLabel(_("&Close"));
+  // Not wxID_CLOSE: GTK would draw its own stock label, untranslated; Esc and the button both close.
+  SetEscapeId(XRCID("register_done"));
   SetMinSize(FromDIP(wxSize(720, 420)));
   reload();
 }

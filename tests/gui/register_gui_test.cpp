@@ -1,6 +1,7 @@
 // The register tools under Xvfb on a real database: the register view (month list, verify catching an edit made
 // to the file, year-end closing), the fee and tax panel of a case, the blocked-parcel list with an import, and
-// the Register menu of the main window. Screenshots are left as test artefacts.
+// the Register menu of the main window. A screenshot of the register view is left as a test artefact (one per
+// process: under Xvfb later captures of the screen came back stale).
 #include <fstream>
 
 #include <boost/test/unit_test.hpp>
@@ -74,6 +75,8 @@ BOOST_AUTO_TEST_CASE(register_view_lists_verifies_and_closes) {
   dialog->showPeriod(2026, std::nullopt);
   BOOST_TEST(dialog->entryCount() == 1u);
   BOOST_TEST(dialog->verifyNow());
+  BOOST_REQUIRE(dialog->FindWindow(XRCID("register_done")));
+  BOOST_TEST(utf8(dialog->FindWindow(XRCID("register_done"))->GetLabel()) == "Đón&g");
   BOOST_TEST(utf8(dialog->statusText()).find("2") != std::string::npos);
   shoot(*dialog, "register_view.png");
 
@@ -88,7 +91,6 @@ BOOST_AUTO_TEST_CASE(register_view_lists_verifies_and_closes) {
                                   "UPDATE register_entry SET fee = 5000 WHERE year = 2026 AND number = 1"));
   BOOST_TEST(!dialog->verifyNow());
   BOOST_TEST(utf8(dialog->statusText()).find("1/2026") != std::string::npos);
-  shoot(*dialog, "register_view_altered.png");
   dialog->Destroy();
   pumpEvents(50ms);
 }
@@ -114,7 +116,6 @@ BOOST_AUTO_TEST_CASE(fee_and_tax_panel_shows_each_figure_with_its_basis) {
   BOOST_REQUIRE(dialog->estimate().ok());
   BOOST_TEST(dialog->taxTotal() < plain);
   BOOST_TEST(!dialog->chooseRelationship("neighbour"));
-  shoot(*dialog, "fee_tax_panel.png");
   dialog->Destroy();
   pumpEvents(50ms);
 }
@@ -139,7 +140,6 @@ BOOST_AUTO_TEST_CASE(blocked_parcel_list_imports_and_names_bad_rows) {
   BOOST_REQUIRE(dialog->noticeCount() == 1u);
   BOOST_TEST(utf8(dialog->noticeList().GetItemText(0, 2)) == "12/2026/QĐ-BPKCTT");
   BOOST_TEST(utf8(dialog->noticeList().GetItemText(0, 5)) == "Nguyễn Văn Đông");
-  shoot(*dialog, "blocked_parcels.png");
   dialog->Destroy();
   pumpEvents(50ms);
 }
