@@ -21,6 +21,8 @@ std::vector<Command> reportCommands();
 std::vector<Command> intakeCommands();
 std::vector<Command> workflowCommands();
 std::vector<Command> registerCommands();
+std::vector<Command> userCommands();
+std::vector<Command> auditCommands();
 
 // All groups, in the order `landdesk-cli --help` lists them.
 const std::vector<Command>& allCommands();

@@ -9,15 +9,16 @@
 
 #include <wx/display.h>
 #include <wx/intl.h>
-#include <wx/richmsgdlg.h>
 
 #include "case_list_ctrl.h"
+#include "exception_barrier.h"
 #include "main_frame.h"
 #include "resources.h"
 #include "startup_options.h"
 #include "startup_probe.h"
 #include "translations.h"
 #include "util/paths.h"
+#include "version.h"
 #include "wx_text.h"
 
 namespace landdesk::gui {
@@ -37,6 +38,11 @@ bool LandDeskApp::OnInit() {
   if (!options) {
     std::fprintf(stderr, "%s\n%s", options.error().text(fallback).c_str(), startupUsage(fallback).c_str());
     return false;
+  }
+  if (options->version) {
+    std::printf("landdesk %.*s\n", static_cast<int>(version().size()), version().data());
+    CallAfter([this] { ExitMainLoop(); });  // exit code 0, no window
+    return true;
   }
   if (options->help) {
     std::fputs(startupUsage(options->language).c_str(), stdout);
@@ -59,6 +65,7 @@ bool LandDeskApp::OnInit() {
   // The default database is created on first run; a file named on the command line must exist.
   const Status opened = frame->openDatabase(file, !explicitFile);
   frame->Show();
+  if (opened && !options->measureStartup) frame->showSetupWizard(true);
 
   if (options->measureStartup) {
     CallAfter([this, frame, opened] {
@@ -93,20 +100,10 @@ int LandDeskApp::OnRun() {
 }
 
 bool LandDeskApp::OnExceptionInMainLoop() {
-  wxString detail;
-  try {
-    throw;
-  } catch (const std::exception& e) {
-    detail = toWx(e.what());
-  } catch (...) {
-    detail = wxASCII_STR("unknown exception");
-  }
-  std::fprintf(stderr, "landdesk: %s\n", toUtf8(detail).c_str());
-  wxRichMessageDialog dialog(GetTopWindow(), _("Something went wrong; the last action was not completed."),
-                             wxASCII_STR("LandDesk"), wxOK | wxICON_ERROR);
-  dialog.ShowDetailedText(detail);
-  dialog.ShowModal();
+  handleFailure(std::current_exception(), "event loop", GetTopWindow());
   return true;  // keep the desk running: the officer's other work is still there
 }
+
+void LandDeskApp::OnUnhandledException() { handleFailure(std::current_exception(), "start-up or shutdown", nullptr); }
 
 }  // namespace landdesk::gui

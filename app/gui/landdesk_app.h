@@ -12,6 +12,8 @@ class LandDeskApp : public wxApp {
   int OnRun() override;
   // The exception barrier of the event loop: a short message for the officer, the detail behind a button.
   bool OnExceptionInMainLoop() override;
+  // Outside the event loop (start-up, shutdown): the same barrier, so the failure is logged and explained.
+  void OnUnhandledException() override;
 
  private:
   int exitCode_ = 0;

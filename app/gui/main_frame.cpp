@@ -13,6 +13,7 @@
 #include <wx/splitter.h>
 #include <wx/stattext.h>
 #include <wx/statusbr.h>
+#include <wx/toolbar.h>
 #include <wx/utils.h>
 #include <wx/xrc/xmlres.h>
 
@@ -21,9 +22,16 @@
 #include "case_actions_dialog.h"
 #include "case_list_ctrl.h"
 #include "dashboard_panel.h"
+#include "desk_icons.h"
+#include "exception_barrier.h"
 #include "register_panel.h"
 #include "document_dialog.h"
+#include "inbox_panel.h"
+#include "verify_dialog.h"
 #include "reports_dialog.h"
+#include "settings_dialog.h"
+#include "setup_wizard.h"
+#include "shortcuts_dialog.h"
 #include "storage/case_repository.h"
 #include "text/number_format.h"
 #include "translations.h"
@@ -113,6 +121,54 @@ MainFrame::MainFrame() : searchTimer_(this) {
     host->Show(!host->IsShown());
     host->GetParent()->Layout();
   }, XRCID("dashboard_show"));
+  // Inbox (inbox_panel.h): F7 shows it; files dropped on the window or picked with Ctrl+I go through the same intake
+  // entry point as `landdesk-cli intake`. The data directory is the database's folder, as for the CLI's defaults.
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    if (db_) showInboxWindow(this, db_->path(), db_->path().parent_path());
+  }, XRCID("inbox_show"));
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    if (InboxPanel* inbox = db_ ? showInboxWindow(this, db_->path(), db_->path().parent_path()) : nullptr) inbox->pickFiles();
+  }, XRCID("inbox_add_files"));
+  SetDropTarget(new InboxDropTarget([this](const std::vector<std::filesystem::path>& files) {
+    if (InboxPanel* inbox = db_ ? showInboxWindow(this, db_->path(), db_->path().parent_path()) : nullptr)
+      (void)inbox->importFiles(files);
+  }));
+  // Verify view of the selected case's papers (verify_dialog.h); confirmed values change the case: reload after.
+  Bind(wxEVT_MENU, [this, selectedCaseId](wxCommandEvent&) {
+    const auto id = selectedCaseId();
+    if (!db_ || !id) return;
+    const long row = list_->selectedRow();
+    VerifyDialog dialog(this, *db_, db_->path().parent_path(), *id, toUtf8(wxGetUserId()));
+    dialog.ShowModal();
+    reload();
+    whenLoaded([this, row] { selectRow(row); });
+  }, XRCID("case_verify"));
+  // System menu: Settings (modal: short edits, nothing long runs in it) and the first-run set-up again.
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    if (!db_) return;
+    SettingsDialog dialog(this, *db_, toUtf8(wxGetUserId()));
+    dialog.ShowModal();
+  }, XRCID("settings_open"));
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { showSetupWizard(false); }, XRCID("setup_wizard_open"));
+  // View menu: every section from the keyboard; Help → shortcuts lists the menus' accelerators.
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    wxWindow* host = dashboard_->GetParent();
+    if (!host->IsShown()) {
+      host->Show();
+      host->GetParent()->Layout();
+    }
+    dashboard_->SetFocus();
+  }, XRCID("nav_dashboard"));
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    list_->SetFocus();
+    if (list_->caseCount() > 0) selectRow(std::max(0L, list_->selectedRow()));
+  }, XRCID("nav_cases"));
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { ProcessCommand(XRCID("register_view")); }, XRCID("nav_register"));
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) { ProcessCommand(XRCID("reports_open")); }, XRCID("nav_reports"));
+  Bind(wxEVT_MENU, [this](wxCommandEvent&) {
+    ShortcutsDialog dialog(this, *GetMenuBar());
+    dialog.ShowModal();
+  }, XRCID("help_shortcuts"));
   Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
   Bind(wxEVT_TIMER, &MainFrame::onSearchTimer, this, searchTimer_.GetId());
   search_->Bind(wxEVT_TEXT, &MainFrame::onSearchText, this);
@@ -140,6 +196,7 @@ MainFrame::MainFrame() : searchTimer_(this) {
   detail_->SetStandardFonts(points);
   list_->setUpColumns();
   SetMinSize(FromDIP(wxSize(760, 480)));
+  if (wxToolBar* toolbar = GetToolBar()) applyDeskIcons(*toolbar);  // sharp at any display scale
   if (wxStatusBar* status = GetStatusBar()) {
     const int widths[] = {-3, -1};
     status->SetFieldsCount(2, widths);
@@ -166,13 +223,28 @@ Status MainFrame::openDatabase(const std::filesystem::path& file, bool create) {
     showOpenError(opened.error());
     return opened.error();
   }
+  // The set-up holds the database it was opened on.
+  if (wxWindow* wizard = wxWindow::FindWindowByName(wxASCII_STR("setup_wizard"), this)) wizard->Destroy();
+  dbWatch_.reset();
   db_ = std::move(*opened);
+  dbWatch_ = std::make_unique<BarrierWatch>(*db_);
   openError_.clear();
   errorBar_->Dismiss();
   SetTitle(wxString::Format(_("LandDesk - %s"), pathToWx(file.filename())));
   SetStatusText(wxString::Format(_("Database: %s"), pathToWx(file)), 0);
   reload();
   return {};
+}
+
+SetupWizard* MainFrame::showSetupWizard(bool onlyIfNeeded) {
+  if (!db_ || (onlyIfNeeded && !setupNeeded(*db_))) return nullptr;
+  if (auto* open = dynamic_cast<SetupWizard*>(wxWindow::FindWindowByName(wxASCII_STR("setup_wizard"), this))) {
+    open->Raise();
+    return open;
+  }
+  auto* wizard = new SetupWizard(this, *db_, toUtf8(wxGetUserId()));
+  wizard->Show();
+  return wizard;
 }
 
 void MainFrame::reload() {

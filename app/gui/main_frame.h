@@ -24,8 +24,10 @@ class wxStaticText;
 
 namespace landdesk::gui {
 
+class BarrierWatch;
 class CaseListCtrl;
 class DashboardPanel;
+class SetupWizard;
 
 class MainFrame : public wxFrame {
  public:
@@ -38,6 +40,10 @@ class MainFrame : public wxFrame {
   // (naming the file) shows in the window's message bar, any database already open stays open, and the error is
   // returned.
   Status openDatabase(const std::filesystem::path& file, bool create);
+
+  // Opens the first-run set-up beside the desk (not modal); with `onlyIfNeeded`, only while the office settings that
+  // documents need are missing. Returns the wizard shown, or nullptr.
+  SetupWizard* showSetupWizard(bool onlyIfNeeded);
 
   // Filters the list now with what the search box holds (typing does this after a short pause).
   void runSearch();
@@ -83,6 +89,7 @@ class MainFrame : public wxFrame {
   void placeSash();
 
   std::unique_ptr<storage::Database> db_;
+  std::unique_ptr<BarrierWatch> dbWatch_;  // the exception barrier rolls back what a failure leaves open on db_
   std::shared_ptr<const std::vector<model::CaseSummary>> allCases_;
   bool searchCapped_ = false;
   bool loading_ = false;

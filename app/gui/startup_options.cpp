@@ -9,6 +9,8 @@ Result<StartupOptions> parseStartupOptions(const std::vector<std::string>& args,
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
       options.help = true;
+    } else if (arg == "--version") {
+      options.version = true;
     } else if (arg == "--measure-startup") {
       options.measureStartup = true;
     } else if (arg == "--lang" || arg.starts_with("--lang=")) {
@@ -43,11 +45,13 @@ std::string startupUsage(Language language) {
     return "Usage: landdesk [DATABASE] [--lang en|vi] [--measure-startup]\n"
            "  DATABASE           the desk database file (default: the XDG data directory)\n"
            "  --lang en|vi       user-interface language (default: LANDDESK_LANG, else Vietnamese)\n"
-           "  --measure-startup  print start-up time and memory once the case list is filled, then exit\n";
+           "  --measure-startup  print start-up time and memory once the case list is filled, then exit\n"
+           "  --version          print the version and exit\n";
   return "Cách dùng: landdesk [CSDL] [--lang en|vi] [--measure-startup]\n"
          "  CSDL               tệp cơ sở dữ liệu của bàn làm việc (mặc định: thư mục dữ liệu XDG)\n"
          "  --lang en|vi       ngôn ngữ giao diện (mặc định: LANDDESK_LANG, nếu không có thì tiếng Việt)\n"
-         "  --measure-startup  in thời gian khởi động và bộ nhớ khi danh sách hồ sơ đã đầy, rồi thoát\n";
+         "  --measure-startup  in thời gian khởi động và bộ nhớ khi danh sách hồ sơ đã đầy, rồi thoát\n"
+         "  --version          in phiên bản rồi thoát\n";
 }
 
 }  // namespace landdesk::gui

@@ -24,7 +24,7 @@ void write(const std::filesystem::path& file, const std::string& bytes) {
 }
 }  // namespace
 
-BOOST_AUTO_TEST_SUITE(bad_database)
+BOOST_AUTO_TEST_SUITE(bad_database, *boost::unit_test::label("sqlite_only"))
 
 BOOST_AUTO_TEST_CASE(text_file_is_refused_untouched) {
   TempDir dir;

@@ -56,7 +56,7 @@ const model::CaseSummary& row(const Result<std::vector<model::CaseSummary>>& lis
 
 BOOST_AUTO_TEST_SUITE(case_list)
 
-BOOST_AUTO_TEST_CASE(migration_fills_the_list_columns_of_existing_cases) {
+BOOST_AUTO_TEST_CASE(migration_fills_the_list_columns_of_existing_cases, *boost::unit_test::label("sqlite_only")) {
   for (int v : {1, 3}) {
     BOOST_TEST_CONTEXT("from schema v" << v) {
       DatabaseFixture f;
@@ -95,7 +95,8 @@ BOOST_AUTO_TEST_CASE(migration_fills_the_list_columns_of_existing_cases) {
   }
 }
 
-BOOST_AUTO_TEST_CASE(list_and_search_read_case_file_through_the_newest_first_index) {
+BOOST_AUTO_TEST_CASE(list_and_search_read_case_file_through_the_newest_first_index,
+                     *boost::unit_test::label("sqlite_only")) {
   DatabaseFixture f;
   f.open().reset();
   const auto& sql = storage::sqliteDialect().sql;

@@ -19,7 +19,7 @@ BOOST_AUTO_TEST_CASE(empty_file_reaches_latest_schema_and_records_it) {
   BOOST_TEST(again->schemaVersion() == storage::Database::latestSchemaVersion());
 }
 
-BOOST_AUTO_TEST_CASE(uses_wal_and_foreign_keys) {
+BOOST_AUTO_TEST_CASE(uses_wal_and_foreign_keys, *boost::unit_test::label("sqlite_only")) {
   DatabaseFixture f;
   f.open();
   // Bytes 18–19 of the header are 2 in WAL mode (sqlite.org/fileformat2.html).

@@ -103,6 +103,7 @@ Case fullCase(std::string (*text)(const std::string&)) {
 }
 
 bool rawSql(const std::filesystem::path& file, const std::string& sql, std::string* error) {
+  if (file.string().starts_with("postgresql://")) return PostgresServer::runSql(file.string(), sql, error);
   sqlite3* db = nullptr;
   if (sqlite3_open(file.c_str(), &db) != SQLITE_OK) {
     if (error) *error = sqlite3_errmsg(db);

@@ -7,13 +7,17 @@
 
 #include "model/case.h"
 #include "storage/database.h"
+#include "support/postgres_server.h"
 #include "support/temp_dir.h"
 
 namespace landdesk::test {
 
+// The same tests run on both back-ends: on PostgreSQL (LANDDESK_TEST_BACKEND=postgresql, ctest "storage_postgresql")
+// `file` holds the URL of a fresh database on the test server; tests of SQLite files carry the label sqlite_only.
 struct DatabaseFixture {
   TempDir dir;
-  std::filesystem::path file = dir / "desk.sqlite";
+  std::filesystem::path file =
+      testingPostgresql() ? std::filesystem::path(PostgresServer::shared().createDatabase()) : dir / "desk.sqlite";
   std::unique_ptr<storage::Database> open(int migrateTo = -1) const;
 };
 
@@ -24,7 +28,7 @@ model::Case fullCase(std::string (*text)(const std::string&) = nullptr);
 // The same string in decomposed form (NFD), as some phones and Macs send it.
 std::string toNfd(const std::string& s);
 
-// Runs SQL on a file with SQLite's C API, outside LandDesk; returns false with the message on error.
+// Runs SQL outside LandDesk (SQLite's C API on a file, psql on a postgresql:// URL); false with the message on error.
 bool rawSql(const std::filesystem::path& file, const std::string& sql, std::string* error = nullptr);
 
 // The whole file's bytes, to prove a refused file was left untouched.

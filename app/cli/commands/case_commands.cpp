@@ -4,11 +4,15 @@
 #include <iostream>
 #include <sstream>
 
+#include "access/accounts.h"
 #include "cli_database.h"
 #include "cli_output.h"
 #include "command_table.h"
 #include "model/case_json.h"
 #include "storage/case_repository.h"
+#include "util/datetime.h"
+#include "verify/cross_checks.h"
+#include "verify/field_confirmation.h"
 
 namespace landdesk::cli {
 
@@ -134,7 +138,7 @@ int search(Invocation& inv) {
 int show(Invocation& inv) {
   auto db = openDatabase(inv, false);
   if (!db) return kExitFailure;
-  auto c = db->cases().byCode(inv.args.positional()[0]);
+  auto c = access::viewCase(*db, inv.args.positional()[0]);
   if (!c) return fail(inv, c.error());
   auto events = db->cases().events(c->id);
   if (!events) return fail(inv, events.error());
@@ -177,6 +181,73 @@ int show(Invocation& inv) {
   return kExitOk;
 }
 
+// `case confirm CODE --field F --value V`: the verify view's Enter, from the command line.
+int confirm(Invocation& inv) {
+  std::optional<int64_t> document;
+  if (auto text = inv.args.value("--document")) {
+    int64_t id = 0;
+    auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), id);
+    if (ec != std::errc() || end != text->data() + text->size() || id <= 0)
+      return fail(inv, makeError("cli.bad_document", "--document phải là số của giấy tờ", "--document must be a document id", *text),
+                  kExitUsage);
+    document = id;
+  }
+  auto db = openDatabase(inv, false);
+  if (!db) return kExitFailure;
+  auto r = verify::confirmField(*db, {inv.args.positional()[0], document, inv.args.valueOr("--field", ""),
+                                      inv.args.valueOr("--value", ""), inv.args.valueOr("--actor", "cli")});
+  if (!r) return fail(inv, r.error());
+  const bool en = inv.language == Language::English;
+  if (inv.json) {
+    auto o = jsonObject();
+    o->set("case", r->caseFile.code);
+    o->set("document", r->documentId);
+    o->set("field", inv.args.valueOr("--field", ""));
+    o->set("value", inv.args.valueOr("--value", ""));
+    o->set("read", r->readValue);
+    o->set("source", r->source);
+    o->set("target", r->target);
+    printJson(inv, o);
+    return kExitOk;
+  }
+  inv.out << (en ? "Confirmed " : "Đã xác nhận ") << inv.args.valueOr("--field", "") << " = " << inv.args.valueOr("--value", "")
+          << (en ? " (source " : " (nguồn ") << r->source << ")";
+  if (!r->target.empty()) inv.out << " -> " << r->target;
+  inv.out << '\n';
+  return kExitOk;
+}
+
+// `case crosscheck CODE`: the findings the verify view shows on top.
+int crosscheck(Invocation& inv) {
+  auto db = openDatabase(inv, false);
+  if (!db) return kExitFailure;
+  auto c = db->cases().byCode(inv.args.positional()[0]);
+  if (!c) return fail(inv, c.error());
+  auto on = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(localNow()));
+  if (auto text = inv.args.value("--date")) {
+    auto parsed = parseCanonicalDate(*text);
+    if (!parsed) return fail(inv, makeError("cli.bad_date", "--date phải có dạng YYYY-MM-DD", "--date must be YYYY-MM-DD", *text), kExitUsage);
+    on = *parsed;
+  }
+  auto checks = verify::crossCheckCase(*db, *c, on);
+  if (!checks) return fail(inv, checks.error());
+  const bool en = inv.language == Language::English;
+  if (inv.json) {
+    Poco::JSON::Array::Ptr arr = new Poco::JSON::Array;
+    for (const auto& x : *checks) {
+      auto o = jsonObject();
+      o->set("code", x.code);
+      o->set("problem", x.problem);
+      o->set("message", en ? x.en : x.vi);
+      arr->add(o);
+    }
+    printJson(inv, arr);
+    return kExitOk;
+  }
+  for (const auto& x : *checks) inv.out << (x.problem ? "! " : "ok ") << (en ? x.en : x.vi) << '\n';
+  return kExitOk;
+}
+
 }  // namespace
 
 std::vector<Command> caseCommands() {
@@ -194,6 +265,13 @@ std::vector<Command> caseCommands() {
       {{"case", "show"}, "CODE", "show one case with its history", {}, show, 1},
       {{"case", "search"}, "QUERY", "find cases by code, name, ID number or parcel, ignoring diacritics",
        {{"--limit", true, "at most N cases (default 200)"}}, search, 1},
+      {{"case", "confirm"}, "CODE", "confirm or correct a value read from a paper (recorded as officer-confirmed)",
+       {{"--field", true, "the paper's key: full_name, id_number, parcel_no, area_m2 …"}, {"--value", true, "the value"},
+        {"--document", true, "document id (default: the newest paper with that field)"},
+        {"--actor", true, "who is recorded (default cli)"}},
+       confirm, 1},
+      {{"case", "crosscheck"}, "CODE", "cross-check the papers: owner names, parcel in another open case, ID validity",
+       {{"--date", true, "judge IDs on this day (default today)"}}, crosscheck, 1},
   };
 }
 

@@ -194,12 +194,12 @@ int taxNotice(Invocation& inv) {
   if (!due) return fail(inv, due.error(), kExitUsage);
   auto at = wf::timeOption(inv, "--at");
   if (!at) return fail(inv, at.error(), kExitUsage);
-  auto rules = defaultRules();
-  if (!rules) return fail(inv, rules.error());
   auto c = wf::openCase(inv, inv.args.positional()[0]);
   if (!c) return kExitFailure;
+  auto book = rules::loadDeskRuleBook(*c->db);
+  if (!book) return fail(inv, book.error());
   NewTaxNotice n{**amount, *due, inv.args.valueOr("--number", ""), *at};
-  auto made = recordTaxNotice(*c->db, **rules, c->id, n, wf::actor(inv));
+  auto made = recordTaxNotice(*c->db, *book, c->id, n, wf::actor(inv));
   if (!made) return fail(inv, made.error());
   if (inv.json) {
     auto o = jsonObject();
@@ -222,11 +222,11 @@ int taxPaid(Invocation& inv) {
   if (!at) return fail(inv, at.error(), kExitUsage);
   auto amount = wf::amountOption(inv, "--amount");
   if (!amount) return fail(inv, amount.error(), kExitUsage);
-  auto rules = defaultRules();
-  if (!rules) return fail(inv, rules.error());
   auto c = wf::openCase(inv, inv.args.positional()[0]);
   if (!c) return kExitFailure;
-  if (auto done = recordTaxPaid(*c->db, **rules, c->id, *at, *amount, inv.args.valueOr("--receipt-no", ""), wf::actor(inv));
+  auto book = rules::loadDeskRuleBook(*c->db);
+  if (!book) return fail(inv, book.error());
+  if (auto done = recordTaxPaid(*c->db, *book, c->id, *at, *amount, inv.args.valueOr("--receipt-no", ""), wf::actor(inv));
       !done)
     return fail(inv, done.error());
   auto s = state(*c->db, c->id);

@@ -20,6 +20,7 @@
 #include "intake/folder_watcher.h"
 #include "intake/inbox_importer.h"
 #include "intake/mailbox.h"
+#include "intake/mail_settings.h"
 #include "storage/case_repository.h"
 #include "storage/file_store.h"
 
@@ -292,10 +293,18 @@ Result<MailServer> mailServerOptions(const Invocation& inv) {
 }
 
 int runFetch(Invocation& inv) {
-  auto server = mailServerOptions(inv);
+  // No address on the command line: the desk's saved mailbox (settings mail.*, password from the environment).
+  const bool saved = !inv.args.value("--imap") && !inv.args.value("--pop3");
+  auto server = saved ? Result<MailServer>(MailServer{}) : mailServerOptions(inv);
   if (!server) return fail(inv, server.error(), kExitUsage);
   auto db = openDatabase(inv, true);
   if (!db) return kExitFailure;
+  if (saved) {
+    auto settings = loadMailSettings(*db);
+    if (!settings) return fail(inv, settings.error());
+    server = mailServerFrom(*settings, inv.args.valueOr("--password", ""));
+    if (!server) return fail(inv, server.error());
+  }
   InboxImporter importer(*db, inv.dataDirectory());
   // Items appear on stdout message by message, so a long fetch shows progress; notes wait for stderr to return.
   std::ostringstream notes;
@@ -420,7 +429,7 @@ std::vector<Command> intakeCommands() {
         {"--read", true, "qr (default): read ID-card QR codes | ocr: also GCN OCR | none"}, {"--actor", true, "who is recorded"}},
        runImport, 1},
       {{"inbox", "discard"}, "ITEM", "set an inbox item aside", {}, runDiscard, 1},
-      {{"inbox", "fetch"}, "", "fetch new mail and take its attachments",
+      {{"inbox", "fetch"}, "", "fetch new mail and take its attachments (saved mailbox when no --imap/--pop3)",
        {{"--imap", true, "imap[s]://host[:port]/MAILBOX"}, {"--pop3", true, "HOST[:PORT]"}, {"--user", true, "mailbox user"},
         {"--password", true, "password (or LANDDESK_MAIL_PASSWORD)"}, {"--tls", false, "require TLS (IMAP STARTTLS, POP3S)"},
         {"--ca-file", true, "trusted certificate of a self-signed server"}, {"--timeout", true, "seconds (default 30)"}},

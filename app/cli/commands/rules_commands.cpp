@@ -3,6 +3,7 @@
 
 #include "../cli_output.h"
 #include "../command_table.h"
+#include "rules/desk_rules.h"
 #include "rules/rule_book.h"
 #include "rules/tax_estimate.h"
 #include "rules/working_clock.h"
@@ -30,7 +31,12 @@ std::string unitLabel(const Invocation& inv, DeadlineUnit u) {
 
 LocalMinutes nowLocal() { return std::chrono::floor<std::chrono::minutes>(localNow()); }
 
-Result<RuleBook> rulesOrError() {
+// The desk's rule book when its database exists (an administrator's saved tables), else the shipped files.
+Result<RuleBook> rulesOrError(Invocation& inv) {
+  storage::OpenOptions options;
+  options.path = inv.databasePath();
+  options.create = false;
+  if (auto db = storage::Database::open(options)) return loadDeskRuleBook(**db);
   return loadRuleBook(rulesDataDirectory());
 }
 
@@ -84,7 +90,7 @@ namespace {
 
 int runFees(Invocation& inv) {
   if (inv.args.has("--case") || !inv.args.positional().empty()) return runCaseFees(inv);
-  auto book = rulesOrError();
+  auto book = rulesOrError(inv);
   if (!book) return fail(inv, book.error());
   auto date = dateOption(inv);
   if (!date) return fail(inv, date.error(), kExitUsage);
@@ -168,14 +174,66 @@ int runFees(Invocation& inv) {
 
 // ---------------------------------------------------------------- tax estimate
 
+int printEstimate(Invocation& inv, const TaxRequest& q, const TaxEstimate& e, Poco::JSON::Object::Ptr json);
+
+}  // namespace
+
+// tax_case_request.cpp: a stored case's request and its land-price-table value.
+struct CaseTaxRequest {
+  RuleBook book;
+  TaxRequest request;
+  LandValue land;
+  LandPriceLocation where;
+  std::string code;
+};
+Result<CaseTaxRequest> caseTaxRequest(Invocation& inv, Date date);
+
+namespace {
+
+
+// The land-price-table lines behind a case's table value, each with its row's legal basis.
+void printLandValue(Invocation& inv, const CaseTaxRequest& r, Poco::JSON::Object::Ptr json) {
+  Poco::JSON::Array::Ptr lines = new Poco::JSON::Array;
+  for (const LandValueLine& l : r.land.lines) {
+    if (json) {
+      auto lo = jsonObject();
+      lo->set("land_type", l.landType);
+      lo->set("area", l.area.canonical());
+      lo->set("unit_price", l.unitPrice);
+      lo->set("value", l.value);
+      lo->set("row", l.row->key);
+      lo->set("basis", l.row->source.citation());
+      lines->add(lo);
+    } else {
+      inv.out << (en(inv) ? "- Land-price table " : "- Bảng giá đất ") << l.landType << ": " << text::formatDecimal(l.area)
+              << " m² × " << money(l.unitPrice) << "/m² = " << money(l.value) << "\n    "
+              << (en(inv) ? "Basis: " : "Căn cứ: ") << l.row->source.citation() << '\n';
+    }
+  }
+  if (json) {
+    json->set("case", r.code);
+    json->set("land_value", lines);
+  }
+}
+
 int runTaxEstimate(Invocation& inv) {
   static const Command self{{"tax", "estimate"}, "--kind transfer|gift|inheritance --price N", "", {}, nullptr};
-  auto kind = inv.args.value("--kind");
-  if (!kind) return usageError(inv, self, "Thiếu --kind", "Missing --kind");
-  auto book = rulesOrError();
-  if (!book) return fail(inv, book.error());
   auto date = dateOption(inv);
   if (!date) return fail(inv, date.error(), kExitUsage);
+  if (inv.args.has("--case")) {
+    auto r = caseTaxRequest(inv, *date);
+    if (!r) return fail(inv, r.error());
+    auto e = estimateTaxes(r->book.taxes, r->request);
+    if (!e) return fail(inv, e.error());
+    Poco::JSON::Object::Ptr o = inv.json ? jsonObject() : nullptr;
+    if (!inv.json) inv.out << (en(inv) ? "Case " : "Hồ sơ ") << r->code << '\n';
+    printLandValue(inv, *r, o);
+    return printEstimate(inv, r->request, *e, o);
+  }
+  auto kind = inv.args.value("--kind");
+  if (!kind) return usageError(inv, self, "Thiếu --kind", "Missing --kind");
+  auto book = rulesOrError(inv);
+  if (!book) return fail(inv, book.error());
   auto price = amountOption(inv, "--price");
   if (!price) return fail(inv, price.error(), kExitUsage);
   auto table = amountOption(inv, "--table-value");
@@ -195,9 +253,12 @@ int runTaxEstimate(Invocation& inv) {
   if (auto r = inv.args.value("--reduction")) q.flags.push_back(*r);
   auto e = estimateTaxes(book->taxes, q);
   if (!e) return fail(inv, e.error());
+  return printEstimate(inv, q, *e, inv.json ? jsonObject() : nullptr);
+}
 
+int printEstimate(Invocation& inv, const TaxRequest& q, const TaxEstimate& est, Poco::JSON::Object::Ptr o) {
+  const TaxEstimate* e = &est;
   if (inv.json) {
-    auto o = jsonObject();
     o->set("kind", q.kind);
     o->set("date", formatDate(q.date));
     o->set("price", q.price);
@@ -263,7 +324,7 @@ Result<std::vector<Pause>> parsePauses(const std::string& typed) {
 
 int runDeadline(Invocation& inv) {
   static const Command self{{"deadline"}, "--procedure P --received 'YYYY-MM-DD HH:MM'", "", {}, nullptr};
-  auto book = rulesOrError();
+  auto book = rulesOrError(inv);
   if (!book) return fail(inv, book.error());
   auto procName = inv.args.value("--procedure");
   auto receivedText = inv.args.value("--received");
@@ -347,7 +408,7 @@ int runHolidays(Invocation& inv) {
   auto yearText = inv.args.value("--year");
   if (!yearText || yearText->size() != 4 || yearText->find_first_not_of("0123456789") != std::string::npos)
     return usageError(inv, self, "Cần --year dạng YYYY", "--year YYYY is required");
-  auto book = rulesOrError();
+  auto book = rulesOrError(inv);
   if (!book) return fail(inv, book.error());
   int year = std::stoi(*yearText);
   auto days = book->holidays.year(year);
@@ -387,8 +448,10 @@ int runHolidays(Invocation& inv) {
 
 }  // namespace
 
+std::vector<Command> ruleDataCommands();  // rule_data_commands.cpp: rules export|import
+
 std::vector<Command> rulesCommands() {
-  return {
+  std::vector<Command> all{
       {{"fees"}, "", "authentication fee schedule, or the fee of one request",
        {{"--kind", true, "request kind: transfer, gift, amendment, correction, signature, copy, …"},
         {"--value", true, "declared value in đồng (for per-value rows)"},
@@ -402,6 +465,11 @@ std::vector<Command> rulesCommands() {
        runFees},
       {{"tax", "estimate"}, "", "PIT and registration fee estimate, each line with its legal basis",
        {{"--kind", true, "transfer | gift | inheritance"},
+        {"--case", true, "CODE: estimate a stored case, its table value from the desk's land-price table"},
+        {"--commune", true, "with --case: commune in the land-price table (default: setting office.commune)"},
+        {"--street", true, "with --case: street of the land-price table row"},
+        {"--zone", true, "with --case: zone (khu vực) of the land-price table row"},
+        {"--position", true, "with --case: position (vị trí) 1, 2, 3 …, default 1"},
         {"--price", true, "contract price or declared value, đồng"},
         {"--table-value", true, "land-price-table value of the asset, đồng"},
         {"--area", true, "area in m² (sanity check)"},
@@ -421,6 +489,8 @@ std::vector<Command> rulesCommands() {
        {{"--year", true, "YYYY"}},
        runHolidays},
   };
+  for (Command& c : ruleDataCommands()) all.push_back(std::move(c));
+  return all;
 }
 
 }  // namespace landdesk::cli

@@ -131,9 +131,9 @@ int caseDeadline(Invocation& inv) {
   if (!now) return fail(inv, now.error(), kExitUsage);
   auto c = wf::openCase(inv, inv.args.positional()[0]);
   if (!c) return kExitFailure;
-  auto rules = defaultRules();
-  if (!rules) return fail(inv, rules.error());
-  auto d = stageDeadline(*c->db, **rules, c->id, now->value_or(localNow()));
+  auto book = rules::loadDeskRuleBook(*c->db);
+  if (!book) return fail(inv, book.error());
+  auto d = stageDeadline(*c->db, *book, c->id, now->value_or(localNow()));
   if (!d) return fail(inv, d.error());
   const bool en = inv.language == Language::English;
   if (inv.json) {

@@ -101,6 +101,7 @@ void extractOwners(const GcnText& text, std::vector<CapturedField>& out) {
     };
     if (std::regex_search(rest, id, kIdLabel)) {
       size_t w = l.wordAfter(restOffset + static_cast<size_t>(id.position(0) + id.length(0)));
+      while (w < l.words.size() && digitsOf(l.words[w].text).empty()) ++w;  // a stray mark after "số:"
       if (w < l.words.size()) {
         takeId(l.span(w, w + 1));
       } else if (i + 1 < text.size()) {
@@ -216,7 +217,7 @@ std::vector<CapturedField> extractGcnFields(const std::vector<OcrLine>& ocrLines
         size_t w = l.wordOf(static_cast<size_t>(d.position(0)));
         add(out, "issue_date", *iso, l.span(w, l.words.size()));
         issueDone = true;
-        if (auto issuer = findIssuer(text, i)) add(out, "issuer", issuer->text, *issuer);
+        if (auto issuer = findIssuer(text, i)) add(out, "issuer", canonicalIssuer(issuer->text), *issuer);
       }
     }
   }

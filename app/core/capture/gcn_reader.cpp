@@ -3,9 +3,12 @@
 #include <leptonica/allheaders.h>
 
 #include <algorithm>
+#include <regex>
 
 #include "capture/gcn_fields.h"
+#include "capture/gcn_serial_reader.h"
 #include "capture/gcn_text.h"
+#include "capture/line_repair.h"
 #include "capture/page_preprocess.h"
 
 namespace landdesk::capture {
@@ -48,6 +51,24 @@ bool settleNumber(OcrEngine& ocr, Pix* image, CapturedField& f, std::initializer
   return false;
 }
 
+// "Số vào sổ" is capitals and digits ("CH 01234", "CS03537"): a stray mark read as a Vietnamese letter ("CHÍ 714")
+// is settled by a reading restricted to capitals and digits whose digits agree with the first; otherwise it stays
+// as read, with a low confidence so the officer looks at it first.
+void settleRegister(OcrEngine& ocr, Pix* image, CapturedField& f) {
+  static const std::regex kShape(R"(^(?:[A-Z]|Đ){1,4} ?[0-9]{1,8}$)");
+  if (std::regex_match(f.value, kShape)) return;
+  int pad = std::max(4, f.box.height / 3);
+  OcrLine again = ocr.readLine(image, {f.box.x - pad, f.box.y - pad, f.box.width + 2 * pad, f.box.height + 2 * pad},
+                               kCapitalsAndDigits);
+  std::string v = cleanValue(again.text());
+  if (std::regex_match(v, kShape) && digitsOf(v) == digitsOf(f.value)) {
+    f.value = v;
+    f.confidence = std::min(f.confidence, again.confidence());
+  } else {
+    f.confidence = std::min(f.confidence, 0.5);
+  }
+}
+
 // Most words read with good confidence: the page is upright text, just not a certificate (no point turning it).
 bool readsWell(const std::vector<OcrLine>& lines) {
   size_t words = 0, good = 0;
@@ -67,7 +88,7 @@ GcnReadResult readGcnPage(OcrEngine& ocr, Pix* original) {
   GcnReadResult out;
   auto prepared = preparePage(original);
   if (!prepared) return out;
-  out.lines = ocr.readPage(prepared->text.get());
+  out.lines = joinSplitLines(ocr, prepared->text.get(), ocr.readPage(prepared->text.get()));
   if (!looksLikeGcn(out.lines) && !readsWell(out.lines)) {
     // Orientation detection can be fooled (a photo's background, a page of mostly table): try the other turns.
     int detected = prepared->transform.quarterTurns;
@@ -76,7 +97,7 @@ GcnReadResult readGcnPage(OcrEngine& ocr, Pix* original) {
       forced.quarterTurns = (detected + extra) & 3;
       auto retry = preparePage(original, forced);
       if (!retry) continue;
-      auto lines = ocr.readPage(retry->text.get());
+      auto lines = joinSplitLines(ocr, retry->text.get(), ocr.readPage(retry->text.get()));
       if (looksLikeGcn(lines)) {
         prepared = std::move(retry);
         out.lines = std::move(lines);
@@ -97,23 +118,14 @@ GcnReadResult readGcnPage(OcrEngine& ocr, Pix* original) {
     bool ok = true;
     if (f.key == "parcel_no" || f.key == "map_sheet") ok = settleNumber(ocr, page.text.get(), f, {});
     else if (endsWith(f.key, ".id_number")) ok = settleNumber(ocr, page.text.get(), f, {9, 12});
+    else if (f.key == "register_no") settleRegister(ocr, page.text.get(), f);
     else if (endsWith(f.key, ".birth_year")) {
       ok = settleNumber(ocr, page.text.get(), f, {4});
       ok = ok && (f.value[0] == '1' || f.value[0] == '2');
     }
     if (ok) kept.push_back(std::move(f));
   }
-  if (page.red) {
-    auto redLines = ocr.readPage(page.red.get());
-    if (auto serial = findGcnSerial(redLines)) kept.push_back(*serial);
-  }
-  if (!findField(kept, "serial")) {
-    // Grey scans lose the red ink: accept a line that holds nothing but a serial.
-    std::vector<OcrLine> alone;
-    for (const OcrLine& l : out.lines)
-      if (l.words.size() <= 2) alone.push_back(l);
-    if (auto serial = findGcnSerial(alone)) kept.push_back(*serial);
-  }
+  if (auto serial = readGcnSerial(ocr, page, out.lines)) kept.push_back(*serial);
   double sum = 0;
   for (CapturedField& f : kept) {
     f.box = page.transform.toOriginal(f.box);

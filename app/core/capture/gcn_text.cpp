@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <iterator>
+#include <sstream>
 
 #include "identity/land_types.h"
 #include "text/unicode.h"
@@ -226,7 +228,11 @@ std::optional<TextSpan> findIssuer(const GcnText& text, size_t dateLine) {
     size_t offset = l.wordStart(part.from);
     size_t endOffset = part.to < l.words.size() ? l.wordStart(part.to) - 1 : l.folded.size();
     std::string f = l.folded.substr(offset, endOffset - offset);
-    if (std::regex_search(f, kTitle)) break;
+    // A sketch's labels or the north arrow can sit left of the block: the title check starts at its first capitals.
+    size_t firstUpper = part.from;
+    while (firstUpper < part.to && !isUpperWord(l.words[firstUpper].text)) ++firstUpper;
+    size_t upperOffset = firstUpper < part.to ? l.wordStart(firstUpper) : endOffset;
+    if (std::regex_search(f, kTitle) || std::regex_search(l.folded.substr(upperOffset, endOffset - upperOffset), kTitle)) break;
     size_t from = part.from;
     if (!issuer) {
       std::smatch m;
@@ -242,6 +248,54 @@ std::optional<TextSpan> findIssuer(const GcnText& text, size_t dateLine) {
     issuer = issuer ? issuer->joined(s) : s;
   }
   return issuer;
+}
+
+}  // namespace landdesk::capture
+
+namespace landdesk::capture {
+
+namespace {
+
+std::vector<std::string> splitWords(const std::string& s) {
+  std::istringstream in(s);
+  return {std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+}
+
+// Replaces words[at…] by `canonical` when their folded forms spell `folded`; the number of words replaced, or 0.
+size_t restore(std::vector<std::string>& words, size_t at, std::string_view folded, std::string_view canonical) {
+  std::vector<std::string> want = splitWords(std::string(folded));
+  if (at + want.size() > words.size()) return 0;
+  for (size_t i = 0; i < want.size(); ++i)
+    if (text::foldForSearch(words[at + i]) != want[i]) return 0;
+  std::vector<std::string> with = splitWords(std::string(canonical));
+  for (size_t i = 0; i < want.size(); ++i) words[at + i] = with[i];
+  return want.size();
+}
+
+}  // namespace
+
+std::string canonicalIssuer(const std::string& issuer) {
+  static const std::pair<std::string_view, std::string_view> kBodies[] = {
+      {"chi nhanh van phong dang ky dat dai", "CHI NHÁNH VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI"},
+      {"van phong dang ky dat dai", "VĂN PHÒNG ĐĂNG KÝ ĐẤT ĐAI"},
+      {"so tai nguyen va moi truong", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"},
+      {"so nong nghiep va moi truong", "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"},
+      {"uy ban nhan dan", "ỦY BAN NHÂN DÂN"},
+  };
+  static const std::pair<std::string_view, std::string_view> kUnits[] = {
+      {"thanh pho", "THÀNH PHỐ"}, {"thi xa", "THỊ XÃ"}, {"thi tran", "THỊ TRẤN"}, {"huyen", "HUYỆN"},
+      {"tinh", "TỈNH"},           {"quan", "QUẬN"},     {"phuong", "PHƯỜNG"},     {"xa", "XÃ"},
+  };
+  std::vector<std::string> words = splitWords(issuer);
+  size_t at = 0;
+  for (auto [folded, canonical] : kBodies)
+    if ((at = restore(words, 0, folded, canonical)) > 0) break;
+  if (at == 0) return issuer;
+  for (auto [folded, canonical] : kUnits)
+    if (restore(words, at, folded, canonical) > 0) break;
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
 }
 
 }  // namespace landdesk::capture

@@ -5,6 +5,7 @@
 #include <optional>
 #include <regex>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -45,6 +46,9 @@ class GcnText {
   std::vector<TextLine> lines_;
 };
 
+// What serials and register numbers are printed with (legal-facts §6.3: letters, Đ included, and digits).
+inline constexpr std::string_view kCapitalsAndDigits = "ABCDEFGHIJKLMNOPQRSTUVWXYZĐ0123456789";
+
 bool isSectionHeader(const TextLine& line);  // "3. Thông tin tài sản…", "II. Thửa đất…"
 std::string trim(std::string_view s);
 std::string cleanValue(std::string_view s);      // trimmed, no trailing ; , . and single spaces
@@ -60,5 +64,8 @@ std::string landCodeForName(const std::string& name);    // the code whose table
 const CapturedField* findField(const std::vector<CapturedField>& fields, std::string_view key);
 // The issuing body under the "…, ngày … tháng … năm …" line: its lines joined, without "TM."/"KT." and titles.
 std::optional<TextSpan> findIssuer(const GcnText& text, size_t dateLine);
+// The issuing body with the marks of its fixed words restored ("ỦY BAN NHÂN DÂN HUYÊN X" -> "… HUYỆN X"): the body's
+// name and the administrative unit word right after it only; the place name stays as read. Unknown bodies unchanged.
+std::string canonicalIssuer(const std::string& issuer);
 
 }  // namespace landdesk::capture

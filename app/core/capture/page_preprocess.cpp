@@ -65,12 +65,72 @@ Box PageTransform::toOriginal(const Box& b) const {
       case 3: x = sw - v, y = u; break;
       default: break;
     }
-    x /= scale, y /= scale;
+    x = x / scale + cropX, y = y / scale + cropY;
     x0 = std::min(x0, x), y0 = std::min(y0, y), x1 = std::max(x1, x), y1 = std::max(y1, y);
   }
   auto clampX = [&](double x) { return static_cast<int>(std::clamp(x, 0.0, 1.0 * originalWidth)); };
   auto clampY = [&](double y) { return static_cast<int>(std::clamp(y, 0.0, 1.0 * originalHeight)); };
   return {clampX(x0), clampY(y0), clampX(x1) - clampX(x0), clampY(y1) - clampY(y0)};
+}
+
+Box findPaper(Pix* image) {
+  PixPtr gray = grayOf(image);
+  int w = pixGetWidth(image), h = pixGetHeight(image);
+  float f = static_cast<float>(std::min(1.0, 600.0 / std::max(w, h)));
+  PixPtr small = gray ? adopt(pixScaleAreaMap(gray.get(), f, f)) : nullptr;
+  if (!small) return {};
+  // Otsu over the whole image splits paper from a darker table; the sheet is the largest bright component.
+  Pix* dark = nullptr;
+  int sw = pixGetWidth(small.get()), sh = pixGetHeight(small.get());
+  if (pixOtsuAdaptiveThreshold(small.get(), sw, sh, 0, 0, 0.1f, nullptr, &dark) != 0 || !dark) return {};
+  PixPtr bright = adopt(pixInvert(nullptr, dark));
+  pixDestroy(&dark);
+  if (!bright) return {};
+  BOXA* boxes = pixConnCompBB(bright.get(), 4);
+  Box best;
+  for (int i = 0, n = boxaGetCount(boxes); i < n; ++i) {
+    Box b;
+    boxaGetBoxGeometry(boxes, i, &b.x, &b.y, &b.width, &b.height);
+    if (int64_t{b.width} * b.height > int64_t{best.width} * best.height) best = b;
+  }
+  boxaDestroy(&boxes);
+  double share = static_cast<double>(best.width) * best.height / (static_cast<double>(sw) * sh);
+  if (share < 0.3 || share > 0.9) return {};  // no sheet, or the image is the sheet
+  // The surround must be mostly dark: a scan with a grey margin strip is not a photo on a table.
+  BOX* inner = boxCreate(best.x, best.y, best.width, best.height);
+  l_int32 inside = 0, all = 0;
+  pixCountPixelsInRect(bright.get(), inner, &inside, nullptr);
+  boxDestroy(&inner);
+  pixCountPixels(bright.get(), &all, nullptr);
+  double outsideArea = static_cast<double>(sw) * sh - static_cast<double>(best.width) * best.height;
+  if (outsideArea <= 0 || (all - inside) / outsideArea > 0.2) return {};
+  int m = 2;  // a little margin back, in small pixels
+  int x0 = std::max(0, best.x - m), y0 = std::max(0, best.y - m);
+  int x1 = std::min(sw, best.x + best.width + m), y1 = std::min(sh, best.y + best.height + m);
+  return {static_cast<int>(x0 / f), static_cast<int>(y0 / f), std::min(w, static_cast<int>(x1 / f)) - static_cast<int>(x0 / f),
+          std::min(h, static_cast<int>(y1 / f)) - static_cast<int>(y0 / f)};
+}
+
+std::vector<Box> findInkLines(Pix* ink, double textHeight) {
+  std::vector<Box> lines;
+  if (!ink || pixGetDepth(ink) != 8) return lines;
+  double h = textHeight > 4 ? textHeight : 25;
+  PixPtr bin = adopt(pixConvertTo1(ink, 128));
+  if (!bin) return lines;
+  int gap = std::max(3, static_cast<int>(h * 1.2));  // letters and the space inside a serial, not the next word group
+  PixPtr joined = adopt(pixCloseBrick(nullptr, bin.get(), gap, 3));
+  if (!joined) return lines;
+  BOXA* boxes = pixConnCompBB(joined.get(), 8);
+  for (int i = 0, n = boxaGetCount(boxes); i < n; ++i) {
+    Box b;
+    boxaGetBoxGeometry(boxes, i, &b.x, &b.y, &b.width, &b.height);
+    double aspect = static_cast<double>(b.width) / std::max(1, b.height);
+    // A line of a few characters to a few words, of text size (a seal is round, a rule flat, a speck small).
+    if (b.height < 0.6 * h || b.height > 4 * h || aspect < 2.5 || aspect > 40) continue;
+    lines.push_back(b);
+  }
+  boxaDestroy(&boxes);
+  return lines;
 }
 
 int detectQuarterTurns(Pix* gray) {
@@ -97,6 +157,18 @@ Result<PreparedPage> preparePage(Pix* original, const PrepareOptions& options) {
   PageTransform& t = page.transform;
   t.originalWidth = pixGetWidth(original);
   t.originalHeight = pixGetHeight(original);
+  // 0. A photo of the page on a table: only the sheet (the table fools orientation, skew and text size).
+  PixPtr sheet;
+  if (Box paper = findPaper(original); !paper.empty()) {
+    BOX* b = boxCreate(paper.x, paper.y, paper.width, paper.height);
+    sheet = adopt(pixClipRectangle(original, b, nullptr));
+    boxDestroy(&b);
+    if (sheet) {
+      original = sheet.get();
+      t.cropX = paper.x;
+      t.cropY = paper.y;
+    }
+  }
 
   // 1. Text size, measured at half resolution (cheap), sets the scale.
   PixPtr gray = grayOf(original);

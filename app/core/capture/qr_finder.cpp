@@ -8,6 +8,7 @@
 
 #include "capture/deblur.h"
 #include "capture/pix.h"
+#include "capture/qr_locate.h"
 #include "text/unicode.h"
 
 namespace landdesk::capture {
@@ -61,7 +62,8 @@ Box boxOf(const ZXing::Position& p, const View& v) {
 class Search {
  public:
   Search(Pix* image, const std::function<bool(std::string_view)>& accept, const QrSearchOptions& options)
-      : accept_(accept), deadline_(Clock::now() + options.budget), start_(Clock::now()) {
+      : accept_(accept), deadline_(Clock::now() + options.budget), start_(Clock::now()),
+        stopAtOtherCodes_(options.stopAtOtherCodes) {
     gray_ = toGray(image);
   }
 
@@ -71,6 +73,7 @@ class Search {
     int side = std::max(w, h);
     // 1. The whole image as it is: clean scans end here.
     if (scan(makeView(gray_.get(), 1, 0, 0), ZXing::Binarizer::LocalAverage, "whole") || stop()) return finish();
+    if (stopAtOtherCodes_ && !result_.codes.empty() && failed_.empty()) return finish();
     // 2. Around symbols ZXing located but could not decode (blur, JPEG noise, low resolution).
     std::vector<Box> candidates = failed_;
     for (const Box& c : candidates) {
@@ -79,6 +82,11 @@ class Search {
     // 2b. Out of focus: deconvolve around located symbols (cost grows with area, so crops only).
     for (size_t i = 0; i < candidates.size() && i < 3; ++i)
       if (tryDeblur(candidates[i]) || stop()) return finish();
+    // 2c. Nothing located (heavy blur hides the finder patterns): dense square texture patches, cropped and deblurred.
+    if (candidates.empty()) {
+      for (const Box& c : locateQrLikeRegions(gray_.get(), 3))
+        if (tryCrop(c, "texture") || tryDeblur(c) || stop()) return finish();
+    }
     // 3. Whole image upscaled (phone shots: modules of 2–3 px) and with another binariser.
     if (side <= 2600 && (scan(makeView(gray_.get(), 2, 0, 0), ZXing::Binarizer::LocalAverage, "upscale×2") || stop()))
       return finish();
@@ -136,6 +144,10 @@ class Search {
     for (float sigma : {1.6f, 2.2f, 1.1f}) {
       PixPtr sharp = deblurGaussian(crop.get(), sigma, 20);
       if (sharp && scan(makeView(sharp.get(), 1, region.x, region.y), ZXing::Binarizer::LocalAverage, "deblur")) return true;
+      // Small modules (≤ 4 px) decode more often once enlarged.
+      if (sharp && std::max(region.width, region.height) < 500 &&
+          scan(makeView(sharp.get(), 2, region.x, region.y), ZXing::Binarizer::LocalAverage, "deblur×2"))
+        return true;
       if (stop()) return false;
     }
     return false;
@@ -182,6 +194,7 @@ class Search {
 
   const std::function<bool(std::string_view)>& accept_;
   Clock::time_point deadline_, start_;
+  bool stopAtOtherCodes_ = false;
   PixPtr gray_;
   std::vector<Box> failed_;
   QrSearchResult result_;

@@ -53,8 +53,10 @@ CapturedDocument Scanner::scanPage(Pix* page, int pageIndex) {
   QrSearchOptions qrOptions;
   qrOptions.budget = options_.qrBudget;
   // A full page (a GCN, an A4 scan) gets the whole-image passes and a short hard search: the OCR needs the time.
-  if (int64_t{pixGetWidth(page)} * pixGetHeight(page) > 3'000'000)
-    qrOptions.budget = std::min(qrOptions.budget, std::chrono::milliseconds(400));
+  if (int64_t{pixGetWidth(page)} * pixGetHeight(page) > 3'000'000) {
+    qrOptions.budget = std::min(qrOptions.budget, std::chrono::milliseconds(300));
+    qrOptions.stopAtOtherCodes = true;
+  }
   QrSearchResult qr = findQrCodes(page, isIdCardPayload, qrOptions);
   CapturedDocument doc;
   if (qr.accepted >= 0) {

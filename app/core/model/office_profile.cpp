@@ -30,6 +30,8 @@ const std::vector<OfficeSetting>& officeSettings() {
       {"office.commune_type", "Loại đơn vị (xã, phường, đặc khu)", "Unit type (xã, phường, đặc khu)", &OfficeProfile::communeType},
       {"office.commune", "Tên xã", "Commune name", &OfficeProfile::commune},
       {"office.province", "Tỉnh, thành phố", "Province", &OfficeProfile::province},
+      {"office.former_names", "Tên cũ trước sắp xếp năm 2025 (cho giấy tờ cũ), cách nhau bởi dấu ;",
+       "Former names before the 2025 merger (for old papers), separated by ;", &OfficeProfile::formerNames},
       {"office.address", "Địa chỉ trụ sở", "Office address", &OfficeProfile::address},
       {"office.service_centre", "Tên Trung tâm Phục vụ hành chính công", "Service centre name", &OfficeProfile::serviceCentre},
       {"office.phone", "Số điện thoại", "Phone", &OfficeProfile::phone},
@@ -40,6 +42,8 @@ const std::vector<OfficeSetting>& officeSettings() {
       {"receiver.title", "Chức danh công chức tiếp nhận", "Receiving officer's title", &OfficeProfile::receivingOfficerTitle},
       {"format.number_style", "Cách đọc số (north/south)", "Number words style (north/south)", &OfficeProfile::numberStyle},
       {"format.register_number", "Mẫu số chứng thực", "Register number format", &OfficeProfile::registerNumberFormat},
+      {"deadlines.remote_area", "Xã miền núi, hải đảo, vùng khó khăn: thời hạn đăng ký dài hơn (yes/no)",
+       "Remote or difficult area: longer registration limits (yes/no)", &OfficeProfile::remoteArea},
   };
   return table;
 }

@@ -12,6 +12,7 @@ struct OfficeProfile {
   std::string communeType = "xã";  // "xã", "phường" or "đặc khu"
   std::string commune;             // "Hải Lăng"
   std::string province;            // "Quảng Trị"
+  std::string formerNames;         // before the 2025 merger, for old papers: "xã Hải Thượng, huyện Hải Lăng; …"
   std::string address;             // the office's street address
   std::string serviceCentre;       // "Trung tâm Phục vụ hành chính công xã Hải Lăng"; derived when empty
   std::string phone;
@@ -23,6 +24,8 @@ struct OfficeProfile {
   std::string numberStyle = "north";                            // "north" (nghìn, linh) or "south" (ngàn, lẻ)
   // {number} {book} {year} are replaced; see legal-facts §2.
   std::string registerNumberFormat = "Số chứng thực: {number}, quyển số {book}/{year}-SCT/HĐ,GD";
+  // "yes": the commune is a remote or difficult area, so registration runs on the *_remote limits of deadlines.json.
+  std::string remoteArea = "no";
 
   // "Ủy ban nhân dân xã Hải Lăng"
   std::string peoplesCommittee() const;

@@ -46,6 +46,9 @@ Result<RuleBook> loadRuleBook(const std::filesystem::path& dir) {
   auto taxes = loadTaxRules(dir / "taxes.json");
   if (!taxes) return taxes.error();
   book.taxes = std::move(*taxes);
+  auto prices = loadLandPriceTable(dir / "land_prices.json");
+  if (!prices) return prices.error();
+  book.landPrices = std::move(*prices);
   return book;
 }
 

@@ -6,6 +6,7 @@
 #include "rules/deadline_rules.h"
 #include "rules/fee_schedule.h"
 #include "rules/holiday_calendar.h"
+#include "rules/land_price_table.h"
 #include "rules/tax_rules.h"
 
 namespace landdesk::rules {
@@ -15,6 +16,10 @@ struct RuleBook {
   DeadlineRules deadlines;   // deadlines.json
   FeeSchedule fees;          // fees.json
   TaxRules taxes;            // taxes.json
+  LandPriceTable landPrices; // land_prices.json
+  // Office setting deadlines.remote_area: registration uses the *_remote procedures (e.g. 18 instead of 8 working
+  // days) where deadlines.json has them. Set by loadDeskRuleBook; the shipped book is for an ordinary commune.
+  bool remoteArea = false;
 };
 
 // The shipped data: $LANDDESK_RULES_DIR when set; else <prefix>/share/landdesk/rules next to an installed

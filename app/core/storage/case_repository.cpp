@@ -10,7 +10,10 @@
 
 #include "model/case_json.h"
 #include "model/case_normalization.h"
+#include "access/permissions.h"
+#include "storage/audit_repository.h"
 #include "storage/case_rows.h"
+#include "storage/session_impl.h"
 #include "storage/search_query.h"
 #include "storage/storage_error.h"
 
@@ -30,6 +33,38 @@ void checkLinks(const Case& c) {
   for (const auto& r : c.relationships)
     if (r.from >= c.parties.size() || r.to >= c.parties.size())
       throw std::out_of_range("relationship index outside the case's parties");
+}
+
+// The officer's copy is stale: say which stored values differ from it ("field: theirs / yours"), so the second
+// desk sees what the first one changed before reloading.
+Error conflictError(const Case& theirs, const Case& yours) {
+  const auto stored = flattenCase(theirs), mine = flattenCase(yours);
+  std::string vi, en;
+  int shown = 0, more = 0;
+  auto note = [&](const std::string& field, const std::string& their, const std::string& your) {
+    if (++shown > 8) return void(++more);
+    vi += "\n  " + field + ": máy khác \"" + their + "\" / bạn \"" + your + "\"";
+    en += "\n  " + field + ": theirs \"" + their + "\" / yours \"" + your + "\"";
+  };
+  for (const auto& [field, value] : stored) {
+    auto it = mine.find(field);
+    if (it == mine.end() || it->second != value) note(field, value, it == mine.end() ? "" : it->second);
+  }
+  for (const auto& [field, value] : mine)
+    if (!stored.contains(field)) note(field, "", value);
+  if (more > 0) {
+    vi += "\n  … và " + std::to_string(more) + " trường khác";
+    en += "\n  … and " + std::to_string(more) + " more fields";
+  }
+  const std::string version = std::to_string(theirs.rowVersion);
+  return makeError("db.conflict",
+                   "Hồ sơ vừa được máy khác sửa (phiên bản " + version + ", bạn đang sửa bản " +
+                       std::to_string(yours.rowVersion) + "); không ghi đè. Khác nhau:" + vi +
+                       "\nHãy tải lại hồ sơ rồi sửa tiếp",
+                   "Another desk changed this case (version " + version + ", you edited version " +
+                       std::to_string(yours.rowVersion) + "); nothing was overwritten. Differences:" + en +
+                       "\nReload the case, then edit again",
+                   yours.code);
 }
 
 std::string codePrefix(LocalDateTime receivedAt) {
@@ -129,20 +164,30 @@ Status CaseRepository::insert(std::span<Case> cases, const std::string& actor) {
 }
 
 Status CaseRepository::add(Case& c, const std::string& actor) {
+  if (auto ok = access::requirePermission(db_.actor, access::Permission::EditCases); !ok) return ok;
   Case draft = c;  // `c` changes only when the transaction commits
-  Status done = inTransaction(db_, [&] { return insert(std::span<Case>(&draft, 1), actor); });
+  Status done = inTransaction(db_, [&]() -> Status {
+    if (auto ok = insert(std::span<Case>(&draft, 1), actor); !ok) return ok;
+    return AuditRepository(db_).record("case.create", "case", draft.code, draft.code);
+  });
   if (done) c = std::move(draft);
   return done;
 }
 
 Status CaseRepository::addAll(std::vector<Case>& cases, const std::string& actor) {
+  if (auto ok = access::requirePermission(db_.actor, access::Permission::EditCases); !ok) return ok;
   std::vector<Case> drafts = cases;
-  Status done = inTransaction(db_, [&] { return insert(drafts, actor); });
+  Status done = inTransaction(db_, [&]() -> Status {
+    if (auto ok = insert(drafts, actor); !ok) return ok;
+    // One entry for a batch (demo seeding, imports): thousands of lines would say nothing more.
+    return AuditRepository(db_).record("case.create", "cases", "", "", std::to_string(drafts.size()) + " cases");
+  });
   if (done) cases = std::move(drafts);
   return done;
 }
 
 Status CaseRepository::update(Case& c, const std::string& actor) {
+  if (auto ok = access::requirePermission(db_.actor, access::Permission::EditCases); !ok) return ok;
   checkLinks(c);
   Case draft = c;
   normalizeToNfc(draft);
@@ -150,24 +195,24 @@ Status CaseRepository::update(Case& c, const std::string& actor) {
     Case stored;
     if (!rows::readCase(db_, draft.id, stored))
       return makeError("case.not_found", "Không tìm thấy hồ sơ", "Case not found", draft.code);
+    // The status belongs to the workflow (its transition events, stage clock and register): an edit never moves it.
+    if (draft.status != stored.status)
+      return makeError("case.status_by_workflow",
+                       "Trạng thái hồ sơ chỉ đổi qua các bước xử lý (case advance / đính chính), không sửa trực tiếp",
+                       "A case's status changes only through workflow steps (case advance / correct), never by an edit",
+                       draft.code);
     const Statements& q = db_.dialect.sql;
-    std::string kind(codeOf(draft.kind)), status(codeOf(draft.status)), channel(codeOf(draft.channel));
+    std::string kind(codeOf(draft.kind)), channel(codeOf(draft.channel));
     std::string received = isoDateTime(draft.receivedAt);
     Poco::Nullable<std::string> due =
         draft.dueAt ? Poco::Nullable<std::string>(isoDateTime(*draft.dueAt)) : Poco::Nullable<std::string>();
     int64_t expected = draft.rowVersion;
     rows::ListColumns list = rows::listColumns(draft);
     Poco::Data::Statement st(db_.session);
-    st << sql(q.updateCase), use(draft.code), use(kind), use(status), use(channel), use(received), use(due),
+    st << sql(q.updateCase), use(draft.code), use(kind), use(channel), use(received), use(due),
         use(draft.officer), use(list.mainParty), use(list.parcelNumber), use(list.mapSheet), use(list.parcelAddress),
         use(draft.id), use(expected);
-    if (st.execute() == 0)
-      return makeError("db.conflict",
-                       "Hồ sơ vừa được máy khác sửa (phiên bản " + std::to_string(stored.rowVersion) +
-                           "); hãy tải lại để xem thay đổi rồi sửa tiếp",
-                       "Another desk changed this case (version " + std::to_string(stored.rowVersion) +
-                           "); reload to see the change, then edit again",
-                       draft.code);
+    if (st.execute() == 0) return conflictError(stored, draft);
     draft.rowVersion = expected + 1;
     std::span<Case> one(&draft, 1);
     rows::RewrittenRows rewritten;
@@ -187,7 +232,8 @@ Status CaseRepository::update(Case& c, const std::string& actor) {
       if (!after.contains(field)) changes.push_back({draft.id, {0, at, actor, "updated", field, value, ""}});
     rows::writeEvents(db_, changes);
     rows::refreshCasesSharing(db_, rewritten);
-    return {};
+    return AuditRepository(db_).record("case.update", "case", draft.code, draft.code,
+                                        std::to_string(changes.size()) + " changed values");
   });
   if (done) c = std::move(draft);
   return done;

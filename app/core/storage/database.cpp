@@ -9,7 +9,11 @@
 #include <mutex>
 
 #include "storage/case_repository.h"
+#include "storage/database_url.h"
+#include "storage/postgresql/postgresql_connect.h"
 #include "storage/settings_repository.h"
+#include "storage/audit_repository.h"
+#include "storage/user_repository.h"
 #include "storage/session_impl.h"
 #include "storage/storage_error.h"
 #include "util/datetime.h"
@@ -45,11 +49,11 @@ Status checkLocation(const OpenOptions& o) {
     if (in.gcount() > 0 && (in.gcount() < 16 || std::string_view(head, 16) != std::string_view(kSqliteMagic, 16)))
       return makeError("db.not_sqlite", "Tệp không phải là cơ sở dữ liệu SQLite của LandDesk (nội dung khác)",
                        "The file is not an SQLite database", file);
-    if (access(o.path.c_str(), W_OK) != 0)
+    if (::access(o.path.c_str(), W_OK) != 0)
       return makeError("db.read_only", "Tệp cơ sở dữ liệu chỉ đọc, không thể ghi", "The database file is read-only", file);
   }
   // WAL needs its -wal and -shm files beside the database.
-  if (access(dir.c_str(), W_OK) != 0)
+  if (::access(dir.c_str(), W_OK) != 0)
     return makeError("db.read_only_folder", "Thư mục chứa cơ sở dữ liệu không cho phép ghi",
                      "The database folder is not writable", dir.string());
   return {};
@@ -95,14 +99,30 @@ int Database::schemaVersion() const { return impl_->schemaVersion; }
 int Database::latestSchemaVersion() { return sqliteDialect().latestVersion(); }
 
 Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options) {
-  if (auto ok = checkLocation(options); !ok) return ok.error();
+  // A postgresql:// URL opens a server database through the same code; a plain path or sqlite://PATH a file.
+  auto target = parseDatabaseTarget(options.path.string());
+  if (!target) return target.error();
+  const bool server = target->isPostgresql();
+  if (!server && target->file != options.path) {
+    OpenOptions plain = options;
+    plain.path = target->file;
+    return open(plain);
+  }
+  if (!server)
+    if (auto ok = checkLocation(options); !ok) return ok.error();
   static std::once_flag registered;
   std::call_once(registered, [] { Poco::Data::SQLite::Connector::registerConnector(); });
 
-  const std::string file = options.path.string();
+  const std::string file = server ? target->display : options.path.string();  // never the password
   try {
-    auto impl = std::unique_ptr<Impl>(
-        new Impl{Poco::Data::Session(Poco::Data::SQLite::Connector::KEY, file), sqliteDialect(), options.path, 0});
+    std::unique_ptr<Impl> impl;
+    if (server) {
+      auto connected = postgresql::connect(*target);
+      if (!connected) return connected.error();
+      impl = std::move(*connected);
+    } else {
+      impl.reset(new Impl{Poco::Data::Session(Poco::Data::SQLite::Connector::KEY, file), sqliteDialect(), options.path, 0});
+    }
     const int version = currentVersion(*impl);  // reads only: a foreign or newer file is left untouched
     if (version < 0)
       return makeError("db.foreign", "Tệp là một cơ sở dữ liệu SQLite khác, không phải của LandDesk",
@@ -117,21 +137,27 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options) {
                        file);
     impl->schemaVersion = version;
     const long busyMs = static_cast<long>(options.busyTimeout.count());
-    impl->session << "PRAGMA busy_timeout = " + std::to_string(busyMs), now;
-    impl->session << "PRAGMA journal_mode = WAL", now;
-    impl->session << "PRAGMA foreign_keys = ON", now;
-    impl->session << "PRAGMA synchronous = NORMAL", now;
-    if (options.maxPageCount > 0) impl->session << "PRAGMA max_page_count = " + std::to_string(options.maxPageCount), now;
+    if (!server) impl->session << "PRAGMA busy_timeout = " + std::to_string(busyMs), now;
+    if (!server) impl->session << "PRAGMA journal_mode = WAL", now;
+    if (!server) impl->session << "PRAGMA foreign_keys = ON", now;
+    if (!server) impl->session << "PRAGMA synchronous = NORMAL", now;
+    if (!server && options.maxPageCount > 0) impl->session << "PRAGMA max_page_count = " + std::to_string(options.maxPageCount), now;
     if (auto ok = migrate(*impl, options.migrateTo < 0 ? latest : options.migrateTo); !ok) return ok.error();
+    // Single-desk mode lasts while no officer account exists; from the first one on, nothing changes without login.
+    if (impl->schemaVersion >= 12) {
+      auto users = UserRepository(*impl).countActive();
+      if (!users) return users.error();
+      if (*users > 0) impl->actor = access::Actor::nobody();
+    }
     return std::unique_ptr<Database>(new Database(std::move(impl)));
   } catch (const Poco::Data::SQLite::SQLiteException& e) {
     // "file is not a database" arrives here for a file whose header looked right but whose pages are garbage.
     const std::string text = e.displayText();
     if (text.find("not a database") != std::string::npos || text.find("malformed") != std::string::npos)
       return makeError("db.corrupt", "Tệp cơ sở dữ liệu bị hỏng, không đọc được", "The database file is corrupt", file);
-    return storageError(e, options.path);
+    return storageError(e, file);
   } catch (const std::exception& e) {
-    return storageError(e, options.path);
+    return storageError(e, file);
   }
 }
 
@@ -157,7 +183,21 @@ Status inTransaction(Database::Impl& db, const std::function<Status()>& work) {
   }
 }
 
+bool Database::rollbackOpenTransaction() {
+  try {
+    if (!impl_->session.isTransaction()) return false;
+    impl_->session.rollback();
+    return true;
+  } catch (const std::exception&) {
+    return false;  // the connection is unusable; SQLite drops the open transaction when it closes
+  }
+}
+
 CaseRepository Database::cases() { return CaseRepository(*impl_); }
 SettingsRepository Database::settings() { return SettingsRepository(*impl_); }
+UserRepository Database::users() { return UserRepository(*impl_); }
+AuditRepository Database::audit() { return AuditRepository(*impl_); }
+const access::Actor& Database::actor() const { return impl_->actor; }
+void Database::setActor(const access::Actor& actor) { impl_->actor = actor; }
 
 }  // namespace landdesk::storage

@@ -8,10 +8,16 @@
 
 #include "util/error.h"
 
+namespace landdesk::access {
+struct Actor;
+}
+
 namespace landdesk::storage {
 
 class CaseRepository;
 class SettingsRepository;
+class UserRepository;
+class AuditRepository;
 
 struct OpenOptions {
   std::filesystem::path path;
@@ -34,9 +40,19 @@ class Database {
 
   // Runs `work` in one transaction: committed when it returns success, rolled back on an error or exception.
   Status transaction(const std::function<Status()>& work);
+  // Rolls back a transaction that work escaping by a non-std exception left open (the GUI's exception barrier calls
+  // it so no half-done step survives); returns whether one was open. Call on the thread that uses this connection.
+  bool rollbackOpenTransaction();
 
   CaseRepository cases();
   SettingsRepository settings();
+  UserRepository users();
+  AuditRepository audit();
+
+  // The officer the core checks every change against (access/permissions.h). After open: the local desk with every
+  // right when no active user exists, else nobody until access::login sets the logged-in officer.
+  const access::Actor& actor() const;
+  void setActor(const access::Actor& actor);
 
   struct Impl;
   Impl& impl() { return *impl_; }

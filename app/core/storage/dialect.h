@@ -16,6 +16,9 @@ struct RegisterStatements;
 struct ReportStatements;
 struct CaseTermsStatements;
 struct WorkflowStatements;
+struct RuleDataStatements;
+struct UserStatements;
+struct AuditStatements;
 
 struct Migration {
   int version;
@@ -32,7 +35,7 @@ struct Statements {
   std::string_view recordMigration;     // (version, description, applied_at)
   std::string_view nextCaseNumber;      // (prefix length + 1, prefix, prefix's upper bound) -> next integer
   std::string_view insertCase;          // (..., the four list columns) RETURNING id
-  std::string_view updateCase;          // guarded by row_version; sets the four list columns too
+  std::string_view updateCase;          // guarded by row_version; sets the four list columns too, never status
   std::string_view caseById;
   std::string_view caseIdByCode;
   std::string_view updateCaseListColumns;  // (main party, parcel number, map sheet, parcel address, id)
@@ -86,9 +89,14 @@ struct Dialect {
   const ReportStatements& reports;
   const CaseTermsStatements& caseTerms;
   const WorkflowStatements& workflow;
+  const RuleDataStatements& ruleData;
+  const UserStatements& users;
+  const AuditStatements& audit;
   int latestVersion() const { return migrations.empty() ? 0 : migrations.back().version; }
 };
 
 const Dialect& sqliteDialect();
+// Statements with $n placeholders and PostgreSQL DDL (storage/postgresql/).
+const Dialect& postgresqlDialect();
 
 }  // namespace landdesk::storage

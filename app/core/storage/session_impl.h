@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "access/permissions.h"
 #include "storage/database.h"
 #include "storage/dialect.h"
 
@@ -15,6 +16,8 @@ struct Database::Impl {
   const Dialect& dialect;
   std::filesystem::path path;
   int schemaVersion = 0;
+  // Who the core acts for: the local desk until users exist, then nobody until someone logs in.
+  access::Actor actor = access::Actor::localDesk();
 };
 
 // Runs `work` in one transaction (see Database::transaction).

@@ -2,6 +2,8 @@
 
 #include <Poco/Data/Statement.h>
 
+#include "access/permissions.h"
+#include "storage/audit_repository.h"
 #include "storage/session_impl.h"
 #include "storage/storage_error.h"
 #include "text/unicode.h"
@@ -53,10 +55,13 @@ Status SettingsRepository::set(std::string_view key, std::string_view value, std
 }
 
 Status SettingsRepository::setAll(const std::map<std::string, std::string>& values, std::string_view actor) {
+  if (auto ok = access::requirePermission(db_.actor, access::Permission::ManageSettings); !ok) return ok;
   try {
     return inTransaction(db_, [&]() -> Status {
-      for (const auto& [key, value] : values)
+      for (const auto& [key, value] : values) {
         if (auto s = writeOne(db_, key, value, actor); !s) return s;
+        if (auto s = AuditRepository(db_).record("settings.set", "setting", key); !s) return s;
+      }
       return {};
     });
   } catch (const std::exception& e) {

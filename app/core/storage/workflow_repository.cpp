@@ -326,6 +326,10 @@ void WorkflowRepository::payTaxNotice(int64_t id, LocalDateTime paidAt, std::opt
   db_.session << sql(q(db_).payTaxNotice), use(at), use(paid), use(r), use(id), now;
 }
 
+void WorkflowRepository::deleteTaxNotice(int64_t id) { db_.session << sql(q(db_).deleteTaxNotice), use(id), now; }
+
+void WorkflowRepository::unpayTaxNotice(int64_t id) { db_.session << sql(q(db_).unpayTaxNotice), use(id), now; }
+
 std::vector<TaxNoticeRow> WorkflowRepository::taxNotices(int64_t caseId) {
   Poco::Data::Statement st(db_.session);
   st << sql(q(db_).taxNoticesOfCase), use(caseId);
@@ -359,6 +363,12 @@ int64_t WorkflowRepository::countInStatus(CaseStatus status) {
   Poco::Int64 n = 0;
   db_.session << sql(q(db_).countInStatus), use(s), into(n), now;
   return n;
+}
+
+std::vector<int64_t> WorkflowRepository::openCaseIds() {
+  std::vector<Poco::Int64> ids;
+  db_.session << sql(q(db_).openCaseIds), into(ids), now;
+  return {ids.begin(), ids.end()};
 }
 
 }  // namespace landdesk::storage

@@ -40,10 +40,13 @@ struct WorkflowStatements {
   std::string_view insertTaxNotice;    // (case_id, event_id, number, amount, received_at, due_at, recorded_by)
   std::string_view payTaxNotice;       // (paid_at, paid_amount, payment_ref, id)
   std::string_view taxNoticesOfCase;   // (case_id)
+  std::string_view deleteTaxNotice;    // (id): the step that brought it was undone or restated
+  std::string_view unpayTaxNotice;     // (id): the payment step was undone or restated
   std::string_view dueBetween;         // (from, to, procedure, procedure, limit) open cases due in [from, to)
   std::string_view countDueBetween;    // (from, to, procedure, procedure); procedure '' = any
   std::string_view inStatus;           // (status, limit) by stage due
   std::string_view countInStatus;      // (status)
+  std::string_view openCaseIds;        // ids of the cases not closed (closed_at IS NULL)
 };
 
 const WorkflowStatements& sqliteWorkflowStatements();
@@ -169,6 +172,8 @@ class WorkflowRepository {
   int64_t insertTaxNotice(const TaxNoticeRow& row);
   void payTaxNotice(int64_t id, LocalDateTime paidAt, std::optional<int64_t> amount, const std::string& ref);
   std::vector<TaxNoticeRow> taxNotices(int64_t caseId);
+  void deleteTaxNotice(int64_t id);
+  void unpayTaxNotice(int64_t id);
 
   // Dashboard reads over open cases (closed_at IS NULL), ordered by stage due.
   // Open cases whose stage falls due in [from, to); `procedure` empty = any stage.
@@ -176,6 +181,8 @@ class WorkflowRepository {
   int64_t countDueBetween(LocalDateTime from, LocalDateTime to, const std::string& procedure);
   std::vector<StageRow> inStatus(model::CaseStatus status, int64_t limit);
   int64_t countInStatus(model::CaseStatus status);
+  // Every open case, for recomputing stage deadlines after the desk's rule data changed.
+  std::vector<int64_t> openCaseIds();
 
  private:
   Database::Impl& db_;

@@ -57,9 +57,9 @@ Result<int64_t> caseIdByCode(storage::Database& db, const std::string& code) {
 }
 
 Status advance(storage::Database& db, int64_t caseId, S to, const TransitionDetails& details, const std::string& actor) {
-  auto rules = defaultRules();
-  if (!rules) return rules.error();
-  return advance(db, **rules, caseId, to, details, actor);
+  auto book = rules::loadDeskRuleBook(db);
+  if (!book) return book.error();
+  return advance(db, *book, caseId, to, details, actor);
 }
 
 Status advance(storage::Database& db, const rules::RuleBook& rules, int64_t caseId, S to,
@@ -75,9 +75,9 @@ Status advance(storage::Database& db, const rules::RuleBook& rules, int64_t case
 }
 
 Status correct(storage::Database& db, int64_t caseId, const Correction& c, const std::string& actor) {
-  auto rules = defaultRules();
-  if (!rules) return rules.error();
-  return correct(db, **rules, caseId, c, actor);
+  auto book = rules::loadDeskRuleBook(db);
+  if (!book) return book.error();
+  return correct(db, *book, caseId, c, actor);
 }
 
 Status correct(storage::Database& db, const rules::RuleBook& rules, int64_t caseId, const Correction& c,
@@ -140,6 +140,7 @@ Status correct(storage::Database& db, const rules::RuleBook& rules, int64_t case
     t.reason = c.reason;
     repo.insertTransition(detail::toRow(t));
     repo.supersede(original.eventId, eventId);
+    detail::correctTaxRows(repo, caseId, original, c.undo ? nullptr : &restated, eventId, actor);
     detail::applyStage(*stage, *row);
     return detail::writeStage(repo, *row);
   });

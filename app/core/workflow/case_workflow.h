@@ -8,6 +8,7 @@
 
 #include "model/case.h"
 #include "model/vocabulary.h"
+#include "rules/desk_rules.h"
 #include "rules/rule_book.h"
 #include "storage/database.h"
 #include "util/datetime.h"

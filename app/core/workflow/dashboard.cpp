@@ -69,9 +69,9 @@ void sortByDue(std::vector<DashboardCase>& v) {
 }  // namespace
 
 Result<Dashboard> dashboard(storage::Database& db, LocalDateTime now, int64_t limit) {
-  auto rules = defaultRules();
-  if (!rules) return rules.error();
-  return dashboard(db, **rules, now, limit);
+  auto book = rules::loadDeskRuleBook(db);
+  if (!book) return book.error();
+  return dashboard(db, *book, now, limit);
 }
 
 Result<Dashboard> dashboard(storage::Database& db, const rules::RuleBook& rules, LocalDateTime now, int64_t limit) {

@@ -80,9 +80,9 @@ std::string_view agencyKindLabel(AgencyKind k, Language lang) {
 }
 
 Result<HandoffBatch> createBatch(storage::Database& db, const NewBatch& nb, const std::string& actor) {
-  auto rules = defaultRules();
-  if (!rules) return rules.error();
-  return createBatch(db, **rules, nb, actor);
+  auto book = rules::loadDeskRuleBook(db);
+  if (!book) return book.error();
+  return createBatch(db, *book, nb, actor);
 }
 
 Result<HandoffBatch> createBatch(storage::Database& db, const rules::RuleBook& rules, const NewBatch& nb,

@@ -43,7 +43,8 @@ struct Open {
 
 const std::vector<std::string>& stageProcedures() {
   static const std::vector<std::string> all = {"authentication_transaction", "register_after_authentication",
-                                               "change_registration", "parcel_split", "tax_payment"};
+                                               "change_registration", "parcel_split", "tax_payment",
+                                               "change_registration_remote", "parcel_split_remote"};
   return all;
 }
 
@@ -141,6 +142,8 @@ Result<Stage> replay(const rules::RuleBook& rules, const ReplayBase& base, const
   } else if (isAtRegistration(phase)) {
     st.procedure = registrationProcedure(base.kind);
     st.clockStart = filedAt.value_or(base.at);
+    if (rules.remoteArea && rules.deadlines.procedure(st.procedure + "_remote", rules::dayOf(toMinutes(st.clockStart))))
+      st.procedure += "_remote";
     st.pauses = regPauses;
     if (waiting && papers.from) st.pauses.push_back({toMinutes(*papers.from), std::nullopt, "papers"});
   }

@@ -73,11 +73,11 @@ std::string defaultVisitPlace(storage::Database& db) {
 }
 
 Result<Visit> bookVisit(storage::Database& db, int64_t caseId, const VisitBooking& booking, const std::string& actor) {
-  auto rules = defaultRules();
-  if (!rules) return rules.error();
+  auto book = rules::loadDeskRuleBook(db);
+  if (!book) return book.error();
   auto papers = defaultVisitPapers();
   if (!papers) return papers.error();
-  return bookVisit(db, **rules, **papers, caseId, booking, actor);
+  return bookVisit(db, *book, **papers, caseId, booking, actor);
 }
 
 Result<Visit> bookVisit(storage::Database& db, const rules::RuleBook& rules, const VisitPapers& papers, int64_t caseId,

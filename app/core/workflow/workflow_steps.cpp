@@ -33,6 +33,36 @@ void taxSideEffects(storage::WorkflowRepository& repo, const storage::StageRow& 
 
 }  // namespace
 
+void correctTaxRows(storage::WorkflowRepository& repo, int64_t caseId, const Step& original, const Step* restated,
+                    int64_t correctionEventId, const std::string& actor) {
+  if (original.to != S::TaxNoticeReceived && original.to != S::TaxPaid) return;
+  std::optional<LocalDateTime> noticeDue;
+  for (const auto& n : repo.taxNotices(caseId)) {
+    if (original.to == S::TaxNoticeReceived && n.eventId == original.eventId) {
+      noticeDue = n.dueAt;
+      repo.deleteTaxNotice(n.id);
+    }
+    // The payment step paid every open notice at its time with its reference.
+    if (original.to == S::TaxPaid && n.paidAt == original.at && n.paymentRef == original.details.receiptNumber)
+      repo.unpayTaxNotice(n.id);
+  }
+  if (!restated) return;
+  if (restated->to == S::TaxNoticeReceived) {
+    storage::TaxNoticeRow n;
+    n.caseId = caseId;
+    n.eventId = correctionEventId;
+    n.number = restated->details.receiptNumber;
+    n.amount = restated->details.amount.value_or(0);
+    n.receivedAt = restated->at;
+    n.dueAt = restated->details.dueAt.value_or(noticeDue.value_or(restated->at));
+    n.recordedBy = actor;
+    repo.insertTaxNotice(n);
+  } else if (restated->to == S::TaxPaid) {
+    for (const auto& n : repo.taxNotices(caseId))
+      if (!n.paidAt) repo.payTaxNotice(n.id, restated->at, restated->details.amount, restated->details.receiptNumber);
+  }
+}
+
 Result<int64_t> recordStep(storage::WorkflowRepository& repo, const rules::RuleBook& rules, storage::StageRow& row,
                            S to, const TransitionDetails& details, const std::string& actor, LocalDateTime now) {
   const S from = row.status;

@@ -4,6 +4,7 @@
 #include "rules/rule_book.h"
 #include "storage/workflow_repository.h"
 #include "workflow/case_workflow.h"
+#include "workflow/stage_clock.h"
 
 namespace landdesk::workflow::detail {
 
@@ -13,5 +14,11 @@ namespace landdesk::workflow::detail {
 Result<int64_t> recordStep(storage::WorkflowRepository& repo, const rules::RuleBook& rules, storage::StageRow& row,
                            model::CaseStatus to, const TransitionDetails& details, const std::string& actor,
                            LocalDateTime now);
+
+// A correction of a tax step keeps tax_notice in line with the steps: undoing "tax notice received" removes the notice
+// it brought, undoing "tax paid" clears the payment it recorded; a restated step records them again as restated
+// (linked to the correction event). Must run inside the correction's transaction.
+void correctTaxRows(storage::WorkflowRepository& repo, int64_t caseId, const Step& original, const Step* restated,
+                    int64_t correctionEventId, const std::string& actor);
 
 }  // namespace landdesk::workflow::detail

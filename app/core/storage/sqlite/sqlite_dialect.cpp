@@ -6,7 +6,10 @@
 #include "storage/register_statements.h"
 #include "storage/report_queries.h"
 #include "storage/settings_repository.h"
+#include "storage/rule_data_repository.h"
 #include "storage/workflow_repository.h"
+#include "storage/user_repository.h"
+#include "storage/audit_repository.h"
 
 namespace landdesk::storage {
 
@@ -269,6 +272,19 @@ const Migration kMigrations[] = {
     {9,
      "reports: registration deadline and result time on case_file (kept by a trigger), statistics covering indexes",
      sqliteReportMigration()},
+    {10,
+     "rule data: the desk's own copy of each dated rule table (holidays, deadlines, fees, taxes, land prices)",
+     {R"(CREATE TABLE rule_data (
+           name TEXT PRIMARY KEY, json TEXT NOT NULL, changed_by TEXT NOT NULL, changed_at TEXT NOT NULL))"}},
+    {11,
+     "optimistic locking: a row version on parties and parcels (shared between cases), besides the case's own",
+     {
+         "ALTER TABLE party ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+         "ALTER TABLE parcel ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1",
+     }},
+    {12,
+     "access: officers with roles and argon2id password hashes; the append-only, hash-chained audit log",
+     sqliteAccessMigration()},
 };
 
 const Statements kStatements{
@@ -281,7 +297,7 @@ const Statements kStatements{
     .insertCase = "INSERT INTO case_file(code, kind, status, channel, received_at, due_at, officer, row_version, "
                   "main_party, parcel_number, map_sheet, parcel_address) "
                   "VALUES(?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?) RETURNING id",
-    .updateCase = "UPDATE case_file SET code = ?, kind = ?, status = ?, channel = ?, received_at = ?, due_at = ?, "
+    .updateCase = "UPDATE case_file SET code = ?, kind = ?, channel = ?, received_at = ?, due_at = ?, "
                   "officer = ?, main_party = ?, parcel_number = ?, map_sheet = ?, parcel_address = ?, "
                   "row_version = row_version + 1 WHERE id = ? AND row_version = ?",
     .caseById = "SELECT id, code, kind, status, channel, received_at, due_at, officer, row_version FROM case_file "
@@ -294,7 +310,7 @@ const Statements kStatements{
     .insertParty = "INSERT INTO party(full_name, birth_date, sex, permanent_address, current_address, phone, "
                    "marital_status) VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id",
     .updateParty = "UPDATE party SET full_name = ?, birth_date = ?, sex = ?, permanent_address = ?, "
-                   "current_address = ?, phone = ?, marital_status = ? WHERE id = ?",
+                   "current_address = ?, phone = ?, marital_status = ?, row_version = row_version + 1 WHERE id = ?",
     .setSpouse = "UPDATE party SET spouse_id = ? WHERE id = ?",
     .deleteIdDocuments = "DELETE FROM id_document WHERE party_id = ?",
     .insertIdDocument = "INSERT INTO id_document(party_id, position, type, number, issue_date, issuer) "
@@ -316,7 +332,7 @@ const Statements kStatements{
                     "RETURNING id",
     .updateParcel = "UPDATE parcel SET serial = ?, register_number = ?, issuer = ?, issue_date = ?, "
                     "parcel_number = ?, map_sheet = ?, address = ?, area = ?, use_form = ?, term = ?, origin = ?, "
-                    "assets = ? WHERE id = ?",
+                    "assets = ?, row_version = row_version + 1 WHERE id = ?",
     .deletePurposes = "DELETE FROM land_purpose WHERE parcel_id = ?",
     .insertPurpose = "INSERT INTO land_purpose(parcel_id, position, code, name, area) VALUES(?, ?, ?, ?, ?)",
     .purposesOfParcel = "SELECT code, name, area FROM land_purpose WHERE parcel_id = ? ORDER BY position",
@@ -362,7 +378,8 @@ const Statements kStatements{
 
 const Dialect& sqliteDialect() {
   static const Dialect dialect{"sqlite", kMigrations, kStatements, sqliteSettingsStatements(), sqliteInboxStatements(), sqliteRegisterStatements(), sqliteReportStatements(),
-                               sqliteCaseTermsStatements(), sqliteWorkflowStatements()};
+                               sqliteCaseTermsStatements(), sqliteWorkflowStatements(), sqliteRuleDataStatements(),
+                               sqliteUserStatements(), sqliteAuditStatements()};
   return dialect;
 }
 

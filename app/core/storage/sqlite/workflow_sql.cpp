@@ -83,6 +83,8 @@ const WorkflowStatements& sqliteWorkflowStatements() {
       .payTaxNotice = "UPDATE tax_notice SET paid_at = ?, paid_amount = ?, payment_ref = ? WHERE id = ?",
       .taxNoticesOfCase = "SELECT id, case_id, event_id, number, amount, received_at, due_at, paid_at, paid_amount, "
                           "payment_ref, recorded_by FROM tax_notice WHERE case_id = ? ORDER BY id",
+      .deleteTaxNotice = "DELETE FROM tax_notice WHERE id = ?",
+      .unpayTaxNotice = "UPDATE tax_notice SET paid_at = NULL, paid_amount = NULL, payment_ref = '' WHERE id = ?",
       // case_file_closed_due serves both: closed_at IS NULL, then a range on stage_due_at (covering for the count).
       .dueBetween = "SELECT " LANDDESK_STAGE_COLUMNS " FROM case_file WHERE closed_at IS NULL "
                     "AND stage_due_at >= ? AND stage_due_at < ? AND (? = '' OR stage_procedure = ?) "
@@ -92,6 +94,7 @@ const WorkflowStatements& sqliteWorkflowStatements() {
       .inStatus = "SELECT " LANDDESK_STAGE_COLUMNS " FROM case_file WHERE status = ? "
                   "ORDER BY stage_due_at, id LIMIT ?",
       .countInStatus = "SELECT COUNT(*) FROM case_file WHERE status = ?",
+      .openCaseIds = "SELECT id FROM case_file WHERE closed_at IS NULL ORDER BY id",
   };
   return statements;
 }

@@ -1,0 +1,123 @@
+// The verify view under Xvfb on a real SQLite desk: a real CCCD scan from the file store with the QR's box drawn,
+// the fields weakest first, Enter (the text control's own event) confirms and moves on, typing corrects, and each
+// value is stored in the case with a field_confirmed event; cross-checks shown; a screenshot as artefact.
+#include <boost/test/unit_test.hpp>
+
+#include <fstream>
+
+#include <wx/textctrl.h>
+
+#include "storage/case_repository.h"
+#include "storage/file_store.h"
+#include "support/temp_dir.h"
+#include "verify/field_confirmation.h"
+#include "verify_dialog.h"
+#include "wx_runtime.h"
+#include "wx_text.h"
+
+using namespace landdesk;
+using namespace landdesk::test;
+using namespace std::chrono_literals;
+
+namespace {
+
+model::ExtractedField qr(std::string name, std::string value, double confidence) {
+  return {std::move(name), std::move(value), model::Provenance::Qr, confidence};
+}
+
+struct Desk {
+  TempDir dir;
+  std::filesystem::path data = dir / "data";
+  std::unique_ptr<storage::Database> db;
+  model::Case c;
+
+  Desk() {
+    auto opened = storage::Database::open({.path = data / "landdesk.sqlite"});
+    BOOST_REQUIRE(opened);
+    db = std::move(*opened);
+    auto sha = storage::fileStoreIn(data).put(sourceDirectory() / "tests/data/capture/cccd/cccd_01_clean_scan.jpg");
+    BOOST_REQUIRE(sha);
+    model::SourceDocument card;
+    card.kind = model::DocumentKind::IdCard;
+    card.sha256 = *sha;
+    card.fileName = "cccd_01_clean_scan.jpg";
+    card.mediaType = "image/jpeg";
+    // Confidences as a reader might give them, so the order is the reader's doubt, not the paper's.
+    card.fields = {qr("id_number", "049301166447", 0.97), qr("full_name", "Vũ Thị Thanh Hân", 0.62),
+                   qr("birth_date", "2001-03-12", 0.81), qr("sex", "Nữ", 0.99)};
+    model::SourceDocument gcn;
+    gcn.kind = model::DocumentKind::LandCertificate;
+    gcn.sha256 = *sha;  // the picture does not matter here: only the owner's name is cross-checked
+    gcn.fileName = "gcn.jpg";
+    gcn.mediaType = "image/jpeg";
+    gcn.fields = {{"owners.0.full_name", "VU THI THANH HAN", model::Provenance::Ocr, 0.7}};
+    c.kind = model::CaseKind::Gift;
+    c.receivedAt = localNow();
+    c.documents = {card, gcn};
+    BOOST_REQUIRE(db->cases().add(c, "test"));
+  }
+};
+
+void pressEnter(wxDialog& dialog) {
+  auto* value = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName(wxASCII_STR("verify_value"), &dialog));
+  BOOST_REQUIRE(value);
+  wxCommandEvent enter(wxEVT_TEXT_ENTER, value->GetId());
+  enter.SetEventObject(value);
+  value->GetEventHandler()->ProcessEvent(enter);
+}
+
+}  // namespace
+
+BOOST_FIXTURE_TEST_SUITE(verify_dialog, Desk)
+
+BOOST_AUTO_TEST_CASE(enter_confirms_weakest_first_and_the_events_are_stored) {
+  auto* dialog = new gui::VerifyDialog(nullptr, *db, data, c.id, "canbo");
+  dialog->Show();
+  pumpEvents(50ms);
+  BOOST_REQUIRE(dialog->paperCount() == 2u);
+  dialog->selectPaper(0);
+  const auto order = dialog->fieldOrder();
+  BOOST_TEST((order == std::vector<std::string>{"full_name", "birth_date", "id_number", "sex"}));
+  BOOST_TEST(dialog->currentRow() == 0);
+  BOOST_REQUIRE(pumpUntil([&] { return !dialog->busy(); }, 60s));
+  BOOST_TEST(dialog->pictureShown());
+  BOOST_TEST(dialog->boxCount() >= 1u);  // the QR's box, where the card's values were read
+
+  bool diacritics = false;
+  for (const auto& x : dialog->checks()) diacritics = diacritics || x.code == "names.diacritics";
+  BOOST_TEST(diacritics);  // "VU THI THANH HAN" on the GCN against "Vũ Thị Thanh Hân" on the card
+
+  pressEnter(*dialog);                                  // full_name as read
+  BOOST_TEST(dialog->currentRow() == 1);
+  dialog->typeValue(gui::toWx("2001-03-21"));           // the officer corrects the birth date
+  pressEnter(*dialog);
+  BOOST_TEST(dialog->currentRow() == 2);
+  dialog->typeValue(gui::toWx("not a date"));
+  dialog->selectRow(1);
+  dialog->typeValue(gui::toWx("31/02/2001"));
+  pressEnter(*dialog);                                  // refused: the row stays and nothing is stored
+  BOOST_TEST(dialog->currentRow() == 1);
+  BOOST_TEST(!dialog->statusText().empty());
+  pumpEvents(300ms);
+  BOOST_TEST(saveScreenshot(*dialog, artifactDirectory() / "verify-dialog.png"));
+  dialog->Destroy();
+  pumpEvents(50ms);
+
+  std::vector<model::CaseEvent> confirmed;
+  auto events = db->cases().events(c.id);
+  BOOST_REQUIRE(events.ok());
+  for (const auto& e : *events)
+    if (e.action == verify::kFieldConfirmedAction) confirmed.push_back(e);
+  BOOST_REQUIRE(confirmed.size() == 2u);
+  BOOST_TEST(confirmed[0].field == "full_name@qr");
+  BOOST_TEST(confirmed[0].actor == "canbo");
+  BOOST_TEST(confirmed[1].field == "birth_date@officer");
+  BOOST_TEST(confirmed[1].oldValue == "2001-03-12");
+  BOOST_TEST(confirmed[1].newValue == "2001-03-21");
+  auto stored = db->cases().byId(c.id);
+  BOOST_REQUIRE(stored->parties.size() == 1u);
+  BOOST_TEST(stored->parties[0].party.fullName == "Vũ Thị Thanh Hân");
+  BOOST_TEST(stored->parties[0].party.birthDate->canonical() == "2001-03-21");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
