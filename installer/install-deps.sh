@@ -15,6 +15,7 @@ packages=(
   xvfb xauth imagemagick libreoffice-writer-nogui postgresql dovecot-pop3d dovecot-imapd
   openssl  # intake tests: a self-signed certificate for Dovecot's IMAPS/POP3S
   libreoffice-calc-nogui  # register tests: a real XLSX written by LibreOffice Calc from a CSV
+  postgresql-contrib postgresql-client  # storage tests on PostgreSQL: unaccent for search; pg_dump/pg_restore for backups
   clang libclang-rt-14-dev  # tests/fuzz: libFuzzer targets (clang 14's fuzzer and sanitizer runtimes)
   sqlite3 unzip desktop-file-utils  # tests/packaging: inspect the upgraded database, the rendered DOCX, the desktop entry
 )

@@ -29,6 +29,11 @@ std::filesystem::path& logFileSetting() {
   return file;
 }
 
+// With logMutex() held.
+std::filesystem::path logFileLocked() {
+  return logFileSetting().empty() ? defaultDataDirectory() / "landdesk.log" : logFileSetting();
+}
+
 // Touched on the UI thread only: watches are made by windows, and the barrier runs there.
 std::vector<storage::Database*>& watched() {
   static std::vector<storage::Database*> dbs;
@@ -50,7 +55,7 @@ std::string describe(std::exception_ptr failure) {
 void appendToLog(const std::string& line) {
   std::lock_guard lock(logMutex());
   std::error_code ignored;
-  const auto file = barrierLogFile();
+  const auto file = logFileLocked();
   std::filesystem::create_directories(file.parent_path(), ignored);
   std::ofstream out(file, std::ios::app | std::ios::binary);
   out << isoDateTime(localNow()) << " ERROR " << line << '\n';
@@ -65,7 +70,7 @@ bool& reportOnScreen() {
 
 std::filesystem::path barrierLogFile() {
   std::lock_guard lock(logMutex());
-  return logFileSetting().empty() ? defaultDataDirectory() / "landdesk.log" : logFileSetting();
+  return logFileLocked();
 }
 
 void setBarrierLogFile(const std::filesystem::path& file) {

@@ -7,6 +7,7 @@
 #include <wx/notebook.h>
 #include <wx/textctrl.h>
 
+#include "demo_database.h"
 #include "main_frame.h"
 #include "model/office_profile.h"
 #include "rule_data_page.h"
@@ -57,7 +58,7 @@ void fillRequired(gui::SetupWizard& wizard) {
   wizard.fieldPage(1)->setValue("signer.title", "Phó Chủ tịch");
   wizard.fieldPage(1)->setValue("signer.acting_for", "KT. CHỦ TỊCH");
   wizard.fieldPage(2)->setValue("receiver.name", "Nguyễn Thị Hoa");
-  wizard.fieldPage(3)->setValue("handoff.agency.registration_office", "Văn phòng Đăng ký đất đai tỉnh Quảng Trị");
+  wizard.fieldPage(3)->setValue("handoff.agency.land_registration_office", "Văn phòng Đăng ký đất đai tỉnh Quảng Trị");
 }
 
 }  // namespace
@@ -108,16 +109,18 @@ BOOST_AUTO_TEST_CASE(the_set_up_refuses_missing_settings_then_stores_every_step)
   BOOST_TEST(office.formerNames == "xã Hải Thượng, huyện Hải Lăng; xã Hải Lâm, huyện Hải Lăng");
   BOOST_TEST(office.signerActingFor == "KT. CHỦ TỊCH");
   BOOST_TEST(office.registerNumberFormat == "Số: {number}/{year}, quyển {book}");
-  BOOST_TEST(values.at("handoff.agency.registration_office") == "Văn phòng Đăng ký đất đai tỉnh Quảng Trị");
+  BOOST_TEST(values.at("handoff.agency.land_registration_office") == "Văn phòng Đăng ký đất đai tỉnh Quảng Trị");
   BOOST_TEST(!gui::setupNeeded(*db));
   wizard->Destroy();
   test::pumpEvents(50ms);
 }
 
 BOOST_AUTO_TEST_CASE(the_desk_offers_the_set_up_only_while_it_is_needed) {
+  // A desk with cases but no office settings yet, as after an upgrade from a version without the set-up.
+  test::makeDemoDatabase(dir / "demo.sqlite", 5);
   auto* frame = new gui::MainFrame();
   frame->Show();
-  BOOST_REQUIRE(frame->openDatabase(dir / "desk.sqlite", false).ok());
+  BOOST_REQUIRE(frame->openDatabase(dir / "demo.sqlite", false).ok());
   gui::SetupWizard* wizard = frame->showSetupWizard(true);
   BOOST_REQUIRE(wizard != nullptr);
   BOOST_TEST(wizard->IsShown());

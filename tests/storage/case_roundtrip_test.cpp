@@ -62,7 +62,7 @@ BOOST_AUTO_TEST_CASE(update_records_each_change_as_an_event) {
   auto refused = db->cases().update(moved, "huong");
   BOOST_REQUIRE(!refused.ok());
   BOOST_TEST(refused.error().code == "case.status_by_workflow");
-  BOOST_TEST(db->cases().byId(c.id)->status == model::CaseStatus::DraftSent);
+  BOOST_TEST((db->cases().byId(c.id)->status == model::CaseStatus::DraftSent));
   c.parties[2].party.phone = "0987654321";
   c.officer = "Lê Văn Huỳnh";
   BOOST_REQUIRE(db->cases().update(c, "huong"));

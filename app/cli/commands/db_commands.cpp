@@ -1,10 +1,13 @@
 // landdesk-cli db init | db migrate | db copy --to URL: create the desk database, bring it to the current schema, or
 // move it into PostgreSQL; backup create | verify | restore: the desk's archives (database, scans, manifest).
+#include <algorithm>
+
 #include "cli_database.h"
 #include "cli_output.h"
 #include "command_table.h"
 #include "storage/backup.h"
 #include "storage/backup_copy.h"
+#include "storage/database_url.h"
 #include "util/paths.h"
 
 namespace landdesk::cli {

@@ -20,7 +20,7 @@ struct QrCode {
 };
 
 struct QrSearchOptions {
-  std::chrono::milliseconds budget{1500};  // hard passes stop once this is spent; the first pass always runs
+  std::chrono::milliseconds budget{1500};  // CPU time; hard passes stop once it is spent; the first pass always runs
   // Stop after the first pass when it decoded codes `accept` refused and located nothing undecoded: a page that
   // carries its own QR (a 2024 GCN) is not an ID card, and the time is better spent on its OCR.
   bool stopAtOtherCodes = false;

@@ -17,7 +17,7 @@ namespace landdesk::capture {
 class OcrEngine;
 
 struct ScanOptions {
-  std::chrono::milliseconds qrBudget{1500};  // per page, for the hard QR passes
+  std::chrono::milliseconds qrBudget{1500};  // per page, CPU time, for the hard QR passes
   bool ocr = true;                           // false: QR only (fast triage)
   ImageLimits limits;
 };

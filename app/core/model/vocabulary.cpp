@@ -30,6 +30,7 @@ constexpr Term<CS> kCaseStatuses[] = {
     {CS::WaitingForPapers, "waiting_papers", "Chờ bổ sung giấy tờ", "Waiting for papers"},
     {CS::Refused, "refused", "Từ chối", "Refused"},
     {CS::Withdrawn, "withdrawn", "Đã rút hồ sơ", "Withdrawn"},
+    {CS::Posting, "posting", "Đang niêm yết", "Posting (inheritance)"},
 };
 
 using IC = IntakeChannel;

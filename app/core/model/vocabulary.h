@@ -13,7 +13,8 @@ enum class CaseKind { TransferWhole, TransferPart, Gift, InheritanceDivision, In
 // Trạng thái hồ sơ; the allowed transitions belong to the workflow, not to this list.
 enum class CaseStatus {
   Received, Drafting, DraftSent, Visit1Booked, Authenticated, HandedToCadastral, Filed, TaxNoticeReceived,
-  TaxPaid, ResultReceived, CitizenNotified, Collected, WaitingForPapers, Refused, Withdrawn
+  TaxPaid, ResultReceived, CitizenNotified, Collected, WaitingForPapers, Refused, Withdrawn,
+  Posting  // niêm yết of an inheritance document before authentication (optional; the authentication clock pauses)
 };
 
 // Kênh tiếp nhận.

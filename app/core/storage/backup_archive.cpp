@@ -125,10 +125,11 @@ Status unzipInto(const fs::path& archive, const fs::path& dir) {
 Status runPostgresTool(const std::string& program, const std::vector<std::string>& args) {
   const std::string path = "/usr/lib/postgresql/15/bin/" + program;
   try {
-    Poco::Pipe errors;
-    Poco::ProcessHandle ph = Poco::Process::launch(fs::exists(path) ? path : program, args, nullptr, nullptr, &errors);
-    Poco::PipeInputStream text(errors);
-    std::string message;
+    Poco::Pipe output, errors;
+    Poco::ProcessHandle ph = Poco::Process::launch(fs::exists(path) ? path : program, args, nullptr, &output, &errors);
+    Poco::PipeInputStream listing(output), text(errors);
+    std::string ignored, message;
+    Poco::StreamCopier::copyToString(listing, ignored);  // pg_restore --list: only its success matters
     Poco::StreamCopier::copyToString(text, message);
     const int code = ph.wait();
     if (code != 0)

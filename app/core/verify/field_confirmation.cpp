@@ -52,12 +52,22 @@ std::string sourceOf(const model::ExtractedField& read, std::string_view confirm
   return "officer";
 }
 
+// Calls `put(key, value)` for each of `keys` the paper read.
+template <class Put>
+void seed(const model::SourceDocument& doc, std::initializer_list<std::string_view> keys, Put put) {
+  for (const model::ExtractedField& f : doc.fields)
+    for (std::string_view k : keys)
+      if (f.name == k && !f.value.empty()) put(f.name, f.value);
+}
+
 // Writes the value into the party or parcel the paper stands for; returns the case path, empty for paper-only keys.
 Result<std::string> applyToCase(model::Case& c, const model::SourceDocument& doc, const ConfirmRequest& request) {
   if (doc.kind == model::DocumentKind::IdCard) {
     auto index = partyOfDocument(c, doc);
     model::CaseParty candidate;
     candidate.role = defaultRole(c.kind);
+    // A new party carries the card's number and name as read, so the card's other values find the same party.
+    if (!index) seed(doc, {"id_number", "full_name"}, [&](auto& key, auto& value) { (void)applyIdCardField(candidate.party, key, value); });
     model::Party& party = index ? c.parties[*index].party : candidate.party;
     auto path = applyIdCardField(party, request.field, request.value);
     if (!path) return path.error();
@@ -70,6 +80,10 @@ Result<std::string> applyToCase(model::Case& c, const model::SourceDocument& doc
   }
   auto index = parcelOfDocument(c, doc);
   model::CaseParcel candidate;
+  if (!index)
+    seed(doc, {"serial", "parcel_no", "map_sheet"}, [&](auto& key, auto& value) {
+      (void)applyLandCertificateField(candidate.parcel, key, value);
+    });
   model::Parcel& parcel = index ? c.parcels[*index].parcel : candidate.parcel;
   auto path = applyLandCertificateField(parcel, request.field, request.value);
   if (!path) return path.error();

@@ -32,7 +32,9 @@ struct ConfirmOutcome {
 };
 
 // In one transaction: the document's field becomes the value with provenance "confirmed", the party (ID card) or
-// parcel (GCN) the document stands for receives it (created when the case has none yet), and an event
+// parcel (GCN) the document stands for receives it (created when the case has none yet, carrying the paper's
+// identifying values as read — card number and name, serial, parcel number and sheet — so its other values find it
+// again), and an event
 // `field_confirmed` is stored with field "<key>@<source>", old = value read, new = value confirmed, the actor.
 // Refused with a clear message: unknown case, no such document or field, a value that does not fit the field
 // (a date that is not one, an area that is not a number), another desk's concurrent change ("db.conflict").

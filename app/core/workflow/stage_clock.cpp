@@ -44,7 +44,8 @@ struct Open {
 const std::vector<std::string>& stageProcedures() {
   static const std::vector<std::string> all = {"authentication_transaction", "register_after_authentication",
                                                "change_registration", "parcel_split", "tax_payment",
-                                               "change_registration_remote", "parcel_split_remote"};
+                                               "change_registration_remote", "parcel_split_remote",
+                                               "inheritance_posting"};
   return all;
 }
 
@@ -58,8 +59,9 @@ Result<Stage> replay(const rules::RuleBook& rules, const ReplayBase& base, const
   st.resumeTo = base.resumeTo;
   st.startedAt = base.at;
   std::vector<rules::Pause> authPauses, regPauses;
-  Open papers, tax;
+  Open papers, tax, posting;
   bool papersBeforeAuth = false;
+  if (base.status == S::Posting) posting.from = base.at;
   if (base.status == S::WaitingForPapers) {
     papers.from = base.at;
     papersBeforeAuth = !base.resumeTo || isBeforeAuthentication(*base.resumeTo);
@@ -97,6 +99,13 @@ Result<Stage> replay(const rules::RuleBook& rules, const ReplayBase& base, const
       papers.close(papersBeforeAuth ? authPauses : regPauses, s.at, "papers");
       st.resumeTo.reset();
     }
+    if (s.to == S::Posting) {
+      posting.from = s.at;
+      st.resumeTo = from;
+    } else if (from == S::Posting) {
+      posting.close(authPauses, s.at, "posting");
+      st.resumeTo.reset();
+    }
     if (s.to == S::TaxNoticeReceived) {
       if (!tax.from) tax.from = s.at;
       noticeAt = s.at;
@@ -126,7 +135,12 @@ Result<Stage> replay(const rules::RuleBook& rules, const ReplayBase& base, const
   const bool waiting = st.status == S::WaitingForPapers;
   const S phase = waiting ? st.resumeTo.value_or(S::Received) : st.status;
   if (waiting) st.pausedSince = papers.from;
-  if (isBeforeAuthentication(phase)) {
+  if (phase == S::Posting) {
+    // The posting period runs on its own clock (inheritance_posting, 15 days); authentication's clock waits.
+    st.procedure = "inheritance_posting";
+    st.clockStart = posting.from.value_or(base.at);
+    st.pausedSince = posting.from;
+  } else if (isBeforeAuthentication(phase)) {
     st.procedure = "authentication_transaction";
     st.clockStart = base.receivedAt;
     st.pauses = authPauses;

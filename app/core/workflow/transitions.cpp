@@ -43,7 +43,11 @@ const std::vector<Edge>& edges() {
 }  // namespace
 
 bool isBeforeAuthentication(S s) {
-  return s == S::Received || s == S::Drafting || s == S::DraftSent || s == S::Visit1Booked;
+  return s == S::Received || s == S::Drafting || s == S::DraftSent || s == S::Visit1Booked || s == S::Posting;
+}
+
+bool takesPosting(CaseKind kind) {
+  return kind == CaseKind::InheritanceDivision || kind == CaseKind::InheritanceDeclaration;
 }
 
 bool isAtRegistration(S s) { return s == S::Filed || s == S::TaxNoticeReceived || s == S::TaxPaid; }
@@ -51,6 +55,13 @@ bool isAtRegistration(S s) { return s == S::Filed || s == S::TaxNoticeReceived |
 bool isClosed(S s) { return s == S::Collected || s == S::Refused || s == S::Withdrawn; }
 
 std::vector<S> allowedNext(S from, CaseKind kind, std::optional<S> resumeTo) {
+  // Posting ends by going back to where it started, or straight on to signing or authentication.
+  if (from == S::Posting) {
+    std::vector<S> out{resumeTo.value_or(S::Received)};
+    for (S next : {S::Visit1Booked, S::Authenticated, S::Refused, S::Withdrawn})
+      if (next != out.front()) out.push_back(next);
+    return out;
+  }
   if (from == S::WaitingForPapers) {
     std::vector<S> out;
     out.push_back(resumeTo.value_or(S::Received));
@@ -64,6 +75,9 @@ std::vector<S> allowedNext(S from, CaseKind kind, std::optional<S> resumeTo) {
   // Văn bản từ chối nhận di sản has no registration of its own (the other heirs register the estate): after
   // authentication the citizen takes the document.
   if (from == S::Authenticated && kind == CaseKind::InheritanceRefusal) out = {S::Collected, S::Withdrawn};
+  // Niêm yết: the decree sets no posting for commune authentication, some provinces post anyway (legal-facts §1.5),
+  // so an inheritance division or declaration may be posted before it is authenticated.
+  if (takesPosting(kind) && isBeforeAuthentication(from)) out.push_back(S::Posting);
   return out;
 }
 

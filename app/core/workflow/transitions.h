@@ -15,6 +15,8 @@ namespace landdesk::workflow {
 bool isBeforeAuthentication(model::CaseStatus s);
 // At the registration office (filed, tax notice, tax paid): the change-registration clock runs, tax time excluded.
 bool isAtRegistration(model::CaseStatus s);
+// Inheritance division and declaration may be posted (niêm yết) before authentication.
+bool takesPosting(model::CaseKind kind);
 
 // The refusal for `from` → `to`: names both states and the allowed next ones. Empty when allowed.
 std::optional<Error> refuseTransition(model::CaseStatus from, model::CaseStatus to, model::CaseKind kind,

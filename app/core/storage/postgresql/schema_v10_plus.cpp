@@ -3,6 +3,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "storage/dialect.h"
 #include "storage/postgresql/postgresql_schema.h"
 
 namespace landdesk::storage::postgresql {
@@ -18,9 +19,10 @@ std::vector<std::string_view> rowVersionMigration() {
 
 std::vector<std::string_view> laterMigration(int version) {
   switch (version) {
-    case 10:
-      return {R"(CREATE TABLE rule_data (
-                   name TEXT PRIMARY KEY, json TEXT NOT NULL, changed_by TEXT NOT NULL, changed_at TEXT NOT NULL))"};
+    case 10:  // portable as SQLite wrote it
+      for (const Migration& m : sqliteDialect().migrations)
+        if (m.version == 10) return m.statements;
+      return {};
     case 11:
       return rowVersionMigration();
     case 12:

@@ -1,5 +1,6 @@
 // PostgreSQL DDL of migrations 1–4 (cases, search, settings, list columns): the SQLite schema with identity
 // columns, BIGINT ids and money, and a tsvector over the app-folded search text instead of FTS5.
+#include "storage/dialect.h"
 #include "storage/postgresql/postgresql_schema.h"
 
 namespace landdesk::storage::postgresql {
@@ -88,21 +89,13 @@ std::vector<std::string_view> settingsMigration() {
 }
 
 std::vector<std::string_view> listColumnsMigration() {
-  return {
-      "ALTER TABLE case_file ADD COLUMN main_party TEXT NOT NULL DEFAULT ''",
-      "ALTER TABLE case_file ADD COLUMN parcel_number TEXT NOT NULL DEFAULT ''",
-      "ALTER TABLE case_file ADD COLUMN map_sheet TEXT NOT NULL DEFAULT ''",
-      "ALTER TABLE case_file ADD COLUMN parcel_address TEXT NOT NULL DEFAULT ''",
-      R"(UPDATE case_file SET main_party = COALESCE((SELECT p.full_name FROM case_party cp
-           JOIN party p ON p.id = cp.party_id WHERE cp.case_id = case_file.id ORDER BY cp.position LIMIT 1), ''))",
-      R"(UPDATE case_file SET (parcel_number, map_sheet, parcel_address) = (SELECT pa.parcel_number, pa.map_sheet,
-           pa.address FROM case_parcel cpa JOIN parcel pa ON pa.id = cpa.parcel_id
-           WHERE cpa.case_id = case_file.id ORDER BY cpa.position LIMIT 1)
-         WHERE EXISTS (SELECT 1 FROM case_parcel WHERE case_id = case_file.id))",
-      "DROP INDEX case_file_received",
-      R"(CREATE INDEX case_file_newest ON case_file(received_at DESC, id DESC, code, kind, status, due_at,
-           main_party, parcel_number, map_sheet, parcel_address))",
-  };
+  // SQLite's statements as they are, less the rebuild of its FTS5 table (case_search here needs none).
+  std::vector<std::string_view> out;
+  for (const Migration& m : sqliteDialect().migrations)
+    if (m.version == 4)
+      for (std::string_view statement : m.statements)
+        if (statement.find("case_search") == std::string_view::npos) out.push_back(statement);
+  return out;
 }
 
 }  // namespace landdesk::storage::postgresql

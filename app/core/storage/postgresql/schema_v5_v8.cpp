@@ -1,5 +1,7 @@
-// PostgreSQL DDL of migrations 5–8 (workflow, register, contract terms, inbox). The register's permanence rules are
-// plpgsql trigger functions raising the same messages SQLite's RAISE(ABORT) gives.
+// PostgreSQL DDL of migrations 5–8 (workflow, register, contract terms from SQLite's, inbox). The register's
+// permanence rules are plpgsql trigger functions raising the same messages SQLite's RAISE(ABORT) gives.
+#include "storage/dialect.h"
+#include "storage/postgresql/placeholders.h"
 #include "storage/postgresql/postgresql_schema.h"
 
 namespace landdesk::storage::postgresql {
@@ -116,31 +118,15 @@ std::vector<std::string_view> registerMigration() {
 }
 
 std::vector<std::string_view> termsMigration() {
-  return {
-      R"(CREATE TABLE case_terms (
-           case_id BIGINT PRIMARY KEY REFERENCES case_file(id) ON DELETE CASCADE,
-           payment_method TEXT NOT NULL DEFAULT '', handover_date TEXT, income_tax_payer TEXT NOT NULL,
-           registration_fee_payer TEXT NOT NULL, originals INTEGER NOT NULL, copies_per_side INTEGER NOT NULL,
-           gift_condition TEXT NOT NULL DEFAULT '', subdivision_drawing TEXT NOT NULL DEFAULT '',
-           other_terms TEXT NOT NULL DEFAULT ''))",
-      R"(CREATE TABLE case_payment (
-           case_id BIGINT NOT NULL REFERENCES case_file(id) ON DELETE CASCADE, position INTEGER NOT NULL,
-           paid_on TEXT, amount BIGINT NOT NULL, note TEXT NOT NULL DEFAULT '', PRIMARY KEY (case_id, position)))",
-      R"(CREATE TABLE case_estate (
-           case_id BIGINT PRIMARY KEY REFERENCES case_file(id) ON DELETE CASCADE, death_date TEXT,
-           death_place TEXT NOT NULL DEFAULT '', death_certificate_number TEXT NOT NULL DEFAULT '',
-           death_certificate_date TEXT, death_certificate_issuer TEXT NOT NULL DEFAULT '', basis TEXT NOT NULL,
-           will_date TEXT, will_description TEXT NOT NULL DEFAULT '', surviving_spouse_position INTEGER,
-           spouse_half_separated INTEGER NOT NULL DEFAULT 0))",
-      R"(CREATE TABLE case_heir (
-           case_id BIGINT NOT NULL REFERENCES case_file(id) ON DELETE CASCADE, position INTEGER NOT NULL,
-           party_position INTEGER NOT NULL, rank INTEGER NOT NULL, share TEXT NOT NULL DEFAULT '',
-           takes_land INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (case_id, position)))",
-      R"(CREATE TABLE case_parcel_owner (
-           case_id BIGINT NOT NULL REFERENCES case_file(id) ON DELETE CASCADE, parcel_position INTEGER NOT NULL,
-           position INTEGER NOT NULL, party_position INTEGER NOT NULL, share TEXT NOT NULL DEFAULT '',
-           PRIMARY KEY (case_id, parcel_position, position)))",
-  };
+  // SQLite's tables with money in BIGINT (INTEGER is 32 bits here; a land price passes 2 147 483 647 đồng).
+  std::vector<std::string_view> out;
+  for (const Migration& m : sqliteDialect().migrations)
+    if (m.version == 7)
+      for (std::string_view statement : m.statements)
+        out.push_back(statement.find("amount INTEGER") == std::string_view::npos
+                          ? statement
+                          : keep(replaced(statement, "amount INTEGER", "amount BIGINT")));
+  return out;
 }
 
 std::vector<std::string_view> inboxMigration() {
