@@ -27,7 +27,7 @@ if(UNIX AND NOT APPLE)
   add_custom_target(landdesk_man_pages ALL DEPENDS ${man_pages})
   install(FILES ${man_pages} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
   install(FILES ${PROJECT_SOURCE_DIR}/CHANGELOG.md ${LANDDESK_LINUX_DIR}/copyright
-          DESTINATION ${CMAKE_INSTALL_DOCDIR})
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/landdesk)  # the package's name, not the project's (DOCDIR)
 endif()
 
 set(CPACK_PACKAGE_NAME landdesk)

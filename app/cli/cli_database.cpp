@@ -40,8 +40,8 @@ std::unique_ptr<storage::Database> openDatabase(Invocation& inv, bool create) {
     fail(inv, db.error());
     return nullptr;
   }
-  // Commands act for the officer named by --user; without it, the local desk (single-desk mode) or nobody.
-  if (auto login = inv.args.value("--user")) {
+  // Commands act for the officer named by --login; without it, the local desk (single-desk mode) or nobody.
+  if (auto login = inv.args.value("--login")) {
     auto actor = access::login(**db, *login, readPassword(inv, "Mật khẩu / Password: "));
     if (!actor) {
       fail(inv, actor.error());

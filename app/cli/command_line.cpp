@@ -11,7 +11,7 @@ const std::vector<OptionSpec> kGlobalOptions = {
     {"--data-dir", true, "data directory (default: $XDG_DATA_HOME/landdesk)"},
     {"--json", false, "machine-readable JSON output"},
     {"--lang", true, "message language: vi (default) or en"},
-    {"--user", true, "officer login (password from LANDDESK_PASSWORD, else asked); needed once the desk has users"},
+    {"--login", true, "officer login (password from LANDDESK_PASSWORD, else asked); needed once the desk has users"},
 };
 
 namespace {

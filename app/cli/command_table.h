@@ -23,6 +23,7 @@ std::vector<Command> workflowCommands();
 std::vector<Command> registerCommands();
 std::vector<Command> userCommands();
 std::vector<Command> auditCommands();
+std::vector<Command> personCommands();
 
 // All groups, in the order `landdesk-cli --help` lists them.
 const std::vector<Command>& allCommands();

@@ -61,6 +61,10 @@ void appendToLog(const std::string& line) {
   out << isoDateTime(localNow()) << " ERROR " << line << '\n';
 }
 
+// wx's generic rich message dialog asks gettext for these labels; listing them puts them in our catalog, so the
+// officer reads "Chi tiết" without wx's own catalog installed.
+[[maybe_unused]] const char* const kDetailLabels[] = {wxTRANSLATE("&See details"), wxTRANSLATE("&Hide details")};
+
 bool& reportOnScreen() {
   static bool shown = false;
   return shown;

@@ -1,5 +1,6 @@
 #include "inbox_panel.h"
 
+#include <cstdlib>
 #include <stdexcept>
 
 #include <wx/button.h>
@@ -375,7 +376,7 @@ void InboxPanel::startThumbnails() {
     if (closing_) return;
     CallAfter([this, pictures] {
       thumbnailsBusy_ = false;
-      const wxSize size = images_->GetSize();
+      const wxSize size = FromDIP(wxSize(kThumbnailSide, kThumbnailSide));
       for (const auto& [sha, png] : pictures) {
         wxMemoryInputStream in(png.data(), png.size());
         wxImage image;

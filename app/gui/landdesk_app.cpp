@@ -18,7 +18,6 @@
 #include "startup_probe.h"
 #include "translations.h"
 #include "util/paths.h"
-#include "version.h"
 #include "wx_text.h"
 
 namespace landdesk::gui {
@@ -38,11 +37,6 @@ bool LandDeskApp::OnInit() {
   if (!options) {
     std::fprintf(stderr, "%s\n%s", options.error().text(fallback).c_str(), startupUsage(fallback).c_str());
     return false;
-  }
-  if (options->version) {
-    std::printf("landdesk %.*s\n", static_cast<int>(version().size()), version().data());
-    CallAfter([this] { ExitMainLoop(); });  // exit code 0, no window
-    return true;
   }
   if (options->help) {
     std::fputs(startupUsage(options->language).c_str(), stdout);

@@ -15,6 +15,7 @@
 #include "blocked_parcels_dialog.h"
 #include "case_labels.h"
 #include "fee_tax_panel.h"
+#include "rules/desk_rules.h"
 #include "storage/settings_repository.h"
 #include "translations.h"
 #include "wx_text.h"
@@ -186,7 +187,7 @@ void showRegisterTool(wxWindow* parent, storage::Database* db, RegisterTool tool
         wxMessageBox(_("Select a case in the list first."), _("Fees and taxes"), wxOK | wxICON_INFORMATION, parent);
         return;
       }
-      auto rules = rules::loadRuleBook();
+      auto rules = rules::loadDeskRuleBook(*db);  // the administrator's saved tables, else the shipped ones
       if (!rules) {
         wxMessageBox(toWx(rules.error().text(uiLanguage())), _("Fees and taxes"), wxOK | wxICON_ERROR, parent);
         return;

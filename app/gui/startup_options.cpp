@@ -9,8 +9,6 @@ Result<StartupOptions> parseStartupOptions(const std::vector<std::string>& args,
     const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
       options.help = true;
-    } else if (arg == "--version") {
-      options.version = true;
     } else if (arg == "--measure-startup") {
       options.measureStartup = true;
     } else if (arg == "--lang" || arg.starts_with("--lang=")) {

@@ -14,11 +14,10 @@ struct StartupOptions {
   std::optional<std::filesystem::path> database;  // none: the default database in the XDG data directory
   Language language = Language::Vietnamese;
   bool help = false;            // --help / -h: print the usage and exit
-  bool version = false;         // --version: print "landdesk VERSION" and exit
   bool measureStartup = false;  // print "startup_ms=… rss_mb=… cases=…" once the list is filled, then exit
 };
 
-// `args` without the program name: [DATABASE] [--lang en|vi] [--measure-startup] [--version]. The language defaults to
+// `args` without the program name: [DATABASE] [--lang en|vi] [--measure-startup] (--version: main.cpp). The language defaults to
 // LANDDESK_LANG (Vietnamese when unset). Unknown options are refused with a message naming them.
 Result<StartupOptions> parseStartupOptions(const std::vector<std::string>& args, Language fallback);
 

@@ -1,5 +1,6 @@
 #include "verify_dialog.h"
 
+#include <cstdlib>
 #include <stdexcept>
 
 #include <wx/button.h>
@@ -48,22 +49,22 @@ wxString sourceLabel(const model::ExtractedField& f) {
 
 wxString fieldLabel(const std::string& key) {
   static const std::map<std::string, const char*> names = {
-      {"id_number", "ID number"}, {"old_id_number", "Old ID number"}, {"full_name", "Full name"},
-      {"birth_date", "Date of birth"}, {"birth_year", "Year of birth"}, {"sex", "Sex"}, {"address", "Address"},
-      {"issue_date", "Date of issue"}, {"serial", "Serial number"}, {"register_no", "Register number"},
-      {"parcel_no", "Parcel number"}, {"map_sheet", "Map sheet"}, {"area_m2", "Area (m²)"}, {"use_form", "Form of use"},
-      {"term", "Term of use"}, {"origin", "Origin of use"}, {"issuer", "Issued by"}, {"code", "Land type code"},
-      {"name", "Purpose"}};
+      {"id_number", wxTRANSLATE("ID number")}, {"old_id_number", wxTRANSLATE("Old ID number")}, {"full_name", wxTRANSLATE("Full name")},
+      {"birth_date", wxTRANSLATE("Date of birth")}, {"birth_year", wxTRANSLATE("Year of birth")}, {"sex", wxTRANSLATE("Sex")}, {"address", wxTRANSLATE("Address")},
+      {"issue_date", wxTRANSLATE("Date of issue")}, {"serial", wxTRANSLATE("Serial number")}, {"register_no", wxTRANSLATE("Register number")},
+      {"parcel_no", wxTRANSLATE("Parcel number")}, {"map_sheet", wxTRANSLATE("Map sheet")}, {"area_m2", wxTRANSLATE("Area (m2)")}, {"use_form", wxTRANSLATE("Form of use")},
+      {"term", wxTRANSLATE("Term of use")}, {"origin", wxTRANSLATE("Origin of use")}, {"issuer", wxTRANSLATE("Issued by")}, {"code", wxTRANSLATE("Land type code")},
+      {"name", wxTRANSLATE("Purpose")}};
   auto name = [&](const std::string& k) {
     auto it = names.find(k);
     return it == names.end() ? toWx(k) : wxGetTranslation(wxString::FromUTF8(it->second));
   };
   // "owners.0.full_name" -> "Owner 1: Full name".
-  for (auto [prefix, format] : {std::pair{"owners.", "Owner %d: %s"}, std::pair{"purposes.", "Purpose %d: %s"}}) {
+  for (auto [prefix, format] : {std::pair{"owners.", wxTRANSLATE("Owner %d: %s")}, std::pair{"purposes.", wxTRANSLATE("Purpose %d: %s")}}) {
     if (key.rfind(prefix, 0) != 0) continue;
-    const size_t dot = key.find('.', std::string_view(prefix).size());
+    const size_t start = std::string_view(prefix).size(), dot = key.find('.', start);
     if (dot == std::string::npos) break;
-    const int index = std::atoi(key.substr(std::string_view(prefix).size(), dot).c_str());
+    const int index = std::atoi(key.substr(start, dot - start).c_str());
     return wxString::Format(wxGetTranslation(wxString::FromUTF8(format)), index + 1, name(key.substr(dot + 1)));
   }
   return name(key);

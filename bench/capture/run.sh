@@ -12,9 +12,8 @@ fi
 cli=$build/app/cli/landdesk-cli
 qr=$build/bench/capture/bench_capture_qr
 gcn=$build/bench/capture/bench_capture_gcn
-e2e=$build/bench/capture/bench_capture_e2e
-[[ -x $cli && -x $qr && -x $gcn && -x $e2e ]] || {
-  echo "build first: ninja -C $build landdesk-cli bench_capture_qr bench_capture_gcn bench_capture_e2e" >&2; exit 2; }
+[[ -x $cli && -x $qr && -x $gcn ]] || {
+  echo "build first: ninja -C $build landdesk-cli bench_capture_qr bench_capture_gcn" >&2; exit 2; }
 if ! command -v zbarimg >/dev/null; then
   echo "installing zbar-tools for the baseline…" >&2
   apt-get -o DPkg::Lock::Timeout=300 install -y --no-install-recommends zbar-tools >/dev/null
@@ -58,5 +57,3 @@ python3 "$here/compare.py" gcn "$samples/gcn" "$out/base.jsonl" | tail -1 | sed 
 python3 -c "import sys; print(f'tesseract+regex per page: {(float(sys.argv[2]) - float(sys.argv[1])) / int(sys.argv[3]):.2f} s wall')" "$t0" "$t1" "$(ls "$samples"/gcn/*.jpg | wc -l)"
 "$gcn" "$samples"/gcn/*.jpg | tail -1 | sed 's/^/LandDesk in process: /'
 
-echo "== Scan → filled case: two ID cards (a scan, a phone shot) and one GCN page"
-"$e2e" "$samples/cccd/cccd_01_clean_scan.jpg" "$samples/cccd/cccd_15_phone_620px.jpg" "$samples/gcn/sample_01_2024_clean.jpg"

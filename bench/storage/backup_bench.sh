@@ -9,13 +9,13 @@ cli="$build/app/cli/landdesk-cli"
 data="$build/bench/backup-$n"
 if [ ! -f "$data/landdesk.sqlite" ]; then
   mkdir -p "$data"
-  "$cli" --data-dir "$data" demo seed --cases "$n" >/dev/null
+  "$cli" demo seed --cases "$n" --data-dir "$data" >/dev/null
 fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 seconds() { local s=$(date +%s.%N); "$@" >/dev/null; echo "$(date +%s.%N) - $s" | bc; }
-create=$(seconds "$cli" --data-dir "$data" backup create -o "$work/desk.zip")
-verify=$(seconds "$cli" --data-dir "$data" backup verify "$work/desk.zip")
-restore=$(seconds "$cli" --data-dir "$data" backup restore "$work/desk.zip" --to "$work/restored")
+create=$(seconds "$cli" backup create -o "$work/desk.zip" --data-dir "$data")
+verify=$(seconds "$cli" backup verify "$work/desk.zip")
+restore=$(seconds "$cli" backup restore "$work/desk.zip" --to "$work/restored")
 printf 'backup of %d cases (%s MB database, %s MB archive): create %.1f s, verify %.1f s, restore %.1f s\n' "$n" \
   "$(du -m "$data/landdesk.sqlite" | cut -f1)" "$(du -m "$work/desk.zip" | cut -f1)" "$create" "$verify" "$restore"

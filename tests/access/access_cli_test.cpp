@@ -1,10 +1,13 @@
-// landdesk-cli with officer accounts: --user and LANDDESK_PASSWORD, refusals by role, audit list and verify.
+// landdesk-cli with officer accounts: --login and LANDDESK_PASSWORD, refusals by role, audit list and verify.
 #include <sqlite3.h>
 
 #include <Poco/JSON/Array.h>
+#include <Poco/JSON/Object.h>
 #include <Poco/JSON/Parser.h>
 
 #include <boost/test/unit_test.hpp>
+#include <fstream>
+#include <sstream>
 
 #include "support/run_process.h"
 #include "support/temp_dir.h"
@@ -41,29 +44,29 @@ BOOST_AUTO_TEST_CASE(users_roles_and_audit_from_the_command_line) {
   auto anonymous = desk.run({"demo", "seed", "--cases", "1"});
   BOOST_TEST(anonymous.exitCode == 1);
   BOOST_TEST(anonymous.err.find("Login required") != std::string::npos, anonymous.err);
-  auto wrong = desk.run({"user", "list", "--user", "admin"}, "sai-mat-khau");
+  auto wrong = desk.run({"user", "list", "--login", "admin"}, "sai-mat-khau");
   BOOST_TEST(wrong.exitCode == 1);
   BOOST_TEST(wrong.err.find("Wrong login or password") != std::string::npos, wrong.err);
 
   auto reader = desk.run({"user", "add", "lan", "--name", "Trần Thị Lan", "--role", "readonly", "--password-stdin",
-                          "--user", "admin"},
+                          "--login", "admin"},
                          "quan-tri-2026", "chi-xem-thoi\n");
   BOOST_REQUIRE_MESSAGE(reader.exitCode == 0, reader.err);
-  auto list = desk.run({"user", "list", "--json", "--user", "admin"}, "quan-tri-2026");
+  auto list = desk.run({"user", "list", "--json", "--login", "admin"}, "quan-tri-2026");
   BOOST_REQUIRE_EQUAL(list.exitCode, 0);
   BOOST_TEST(list.out.find("\"lan\"") != std::string::npos);
   BOOST_TEST(list.out.find("argon2") == std::string::npos);       // hashes never leave the database
   BOOST_TEST(list.out.find("chi-xem-thoi") == std::string::npos);
 
-  auto denied = desk.run({"demo", "seed", "--cases", "1", "--user", "lan"}, "chi-xem-thoi");
+  auto denied = desk.run({"demo", "seed", "--cases", "1", "--login", "lan"}, "chi-xem-thoi");
   BOOST_TEST(denied.exitCode == 1);
   BOOST_TEST(denied.err.find("User lan does not have this right") != std::string::npos, denied.err);
-  auto shown = desk.run({"case", "show", "HS-2026-00001", "--user", "lan"}, "chi-xem-thoi");
+  auto shown = desk.run({"case", "show", "HS-2026-00001", "--login", "lan"}, "chi-xem-thoi");
   BOOST_TEST(shown.exitCode == 1);
 
-  auto seeded = desk.run({"demo", "seed", "--cases", "1", "--user", "admin"}, "quan-tri-2026");
+  auto seeded = desk.run({"demo", "seed", "--cases", "1", "--login", "admin"}, "quan-tri-2026");
   BOOST_TEST(seeded.exitCode == 0, seeded.err);
-  auto audit = desk.run({"audit", "list", "--by", "admin", "--json", "--user", "admin"}, "quan-tri-2026");
+  auto audit = desk.run({"audit", "list", "--by", "admin", "--json", "--login", "admin"}, "quan-tri-2026");
   BOOST_REQUIRE_EQUAL(audit.exitCode, 0);
   BOOST_TEST(audit.out.find("user.add") != std::string::npos);
   BOOST_TEST(audit.out.find("case.create") != std::string::npos);
@@ -82,6 +85,38 @@ BOOST_AUTO_TEST_CASE(users_roles_and_audit_from_the_command_line) {
   auto broken = desk.run({"audit", "verify"});
   BOOST_TEST(broken.exitCode == 1);
   BOOST_TEST(broken.err.find("at entry 2") != std::string::npos, broken.err);
+}
+
+BOOST_AUTO_TEST_CASE(person_export_holds_their_cases_scans_and_audit_only) {
+  Desk desk;
+  const std::string input = R"({"kind":"gift","channel":"zalo","officer":"Lê Văn Lực",
+    "parties":[{"role":"donor","full_name":"Đặng Văn Đông","sex":"Nam",
+                "id_documents":[{"type":"cccd","number":"044050001122"}]},
+               {"role":"donee","full_name":"Đặng Thị Mai","sex":"Nữ",
+                "id_documents":[{"type":"cccd","number":"044190003344"}]}],
+    "parcels":[{"parcel_number":"12","map_sheet":"5","area":"120.5","price":500000000}]})";
+  auto add = desk.run({"case", "add", "-", "--json"}, {}, input);
+  BOOST_REQUIRE_MESSAGE(add.exitCode == 0, add.err);
+  BOOST_REQUIRE_EQUAL(desk.run({"demo", "seed", "--cases", "4"}).exitCode, 0);
+  const std::string file = (desk.dir / "person.json").string();
+  auto exported = desk.run({"person", "export", "044050001122", "-o", file, "--json"});
+  BOOST_REQUIRE_MESSAGE(exported.exitCode == 0, exported.err);
+  BOOST_TEST(exported.out.find("\"cases\":1") != std::string::npos, exported.out);
+  std::ifstream exportedFile(file);
+  auto json = Poco::JSON::Parser().parse(exportedFile).extract<Poco::JSON::Object::Ptr>();
+  auto cases = json->getArray("cases");
+  BOOST_REQUIRE_EQUAL(cases->size(), 1u);
+  auto asParty = cases->getObject(0)->getArray("as_party");
+  BOOST_REQUIRE_EQUAL(asParty->size(), 1u);
+  BOOST_TEST(asParty->getObject(0)->getValue<std::string>("full_name") == "Đặng Văn Đông");
+  std::stringstream text;
+  json->stringify(text);
+  BOOST_TEST(text.str().find("044190003344") == std::string::npos);  // the other party stays out
+  BOOST_TEST(json->getArray("audit")->size() >= 1u);
+  auto bad = desk.run({"person", "export", "04405<script>", "-o", file});
+  BOOST_TEST(bad.exitCode == 1);
+  auto audit = desk.run({"audit", "list", "--person", "044050001122", "--json"});
+  BOOST_TEST(audit.out.find("person.export") != std::string::npos, audit.out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

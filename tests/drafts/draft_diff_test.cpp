@@ -55,7 +55,7 @@ BOOST_AUTO_TEST_CASE(each_edited_field_is_named_with_both_values) {
   BOOST_REQUIRE(changes.ok());
   for (const auto& c : *changes) BOOST_TEST_MESSAGE(c.path << ": " << c.before.value_or("-") << " -> " << c.after.value_or("-"));
   BOOST_TEST(changes->size() == (sent.parcels[0].price == now.parcels[0].price ? 1u : 2u));
-  const auto* name = find(*changes, "fullName");
+  const auto* name = find(*changes, "full_name");
   BOOST_REQUIRE(name);
   BOOST_TEST(name->path.find("[1]") != std::string::npos);  // the second party, not the first
   BOOST_TEST(*name->before == "\"" + sent.parties[1].party.fullName + "\"");
@@ -78,7 +78,7 @@ BOOST_AUTO_TEST_CASE(added_and_removed_entries_list_every_value) {
     BOOST_TEST(c.before.has_value());
     BOOST_TEST(!c.after.has_value());
   }
-  BOOST_TEST(find(*changes, "fullName") != nullptr);
+  BOOST_TEST(find(*changes, "full_name") != nullptr);
   // The other way round, the same paths are additions.
   auto back = documents::diffCaseData(jsonOf(now), jsonOf(sent));
   BOOST_REQUIRE(back.ok());

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include <boost/test/unit_test.hpp>
+#include <wx/intl.h>
 #include <wx/richmsgdlg.h>
 #include <wx/timer.h>
 
@@ -26,6 +27,7 @@ namespace {
 struct DialogCloser {
   wxTimer timer;
   int seen = 0;
+  int ticksShown = 0;
   std::string message, detail, screenshot;
 
   explicit DialogCloser(std::string png = {}) : screenshot(std::move(png)) {
@@ -33,6 +35,8 @@ struct DialogCloser {
       for (wxWindow* w : wxTopLevelWindows) {
         auto* dialog = dynamic_cast<wxRichMessageDialog*>(w);
         if (!dialog || !dialog->IsModal()) continue;
+        if (++ticksShown < 4) return;  // let the window manager map and paint it before the capture
+        ticksShown = 0;
         ++seen;
         message = gui::toUtf8(dialog->GetMessage());
         detail = gui::toUtf8(dialog->GetDetailedText());
@@ -101,6 +105,7 @@ BOOST_AUTO_TEST_CASE(a_step_failing_mid_transaction_is_rolled_back_logged_and_ex
   BOOST_TEST(closer.message == "Đã xảy ra lỗi; thao tác vừa rồi chưa hoàn tất. Các thay đổi làm dở đã được hoàn tác.");
   BOOST_TEST(closer.detail.find("lưu cài đặt: unknown exception") != std::string::npos);
   BOOST_TEST(closer.detail.find("landdesk.log") != std::string::npos);
+  BOOST_TEST(wxGetTranslation(wxASCII_STR("&See details")) == wxString::FromUTF8("&Chi tiết"));
   BOOST_TEST(std::filesystem::file_size(test::artifactDirectory() / "gui_exception_barrier.png") > 1000u);
 
   // Nothing of the step survived, and the database is free again.

@@ -65,6 +65,28 @@ void fillRequired(gui::SetupWizard& wizard) {
 
 BOOST_FIXTURE_TEST_SUITE(settings_gui, DeskFixture)
 
+// First: its screenshot is taken before any wizard has been on the virtual screen.
+BOOST_AUTO_TEST_CASE(settings_show_what_is_stored_and_save_edits) {
+  BOOST_REQUIRE(db->settings().setAll({{"office.commune", "Hải Lăng"}, {"signer.name", "Lê Văn Thành"}}, "admin").ok());
+  gui::SettingsDialog dialog(nullptr, *db, "admin");
+  dialog.Move(0, 0);  // where the capture looks: Xvfb has no window manager to report a placement
+  dialog.Show();
+  BOOST_TEST(dialog.pages().GetPageCount() >= 5u);
+  gui::SettingsFieldsPage* office = dialog.fieldPages().at(0);
+  BOOST_TEST(office->values().at("office.commune") == "Hải Lăng");
+  BOOST_TEST(office->values().at("office.commune_type") == "xã");  // the default where nothing is stored
+  dialog.fieldPages().at(1)->setValue("signer.name", "  Trần Minh Quân ");
+  BOOST_REQUIRE(dialog.save().ok());
+  BOOST_TEST(gui::toUtf8(dialog.statusText()) == "Đã lưu cài đặt.");
+  BOOST_TEST(stored().at("signer.name") == "Trần Minh Quân");
+  BOOST_TEST(stored().at("office.commune") == "Hải Lăng");
+  dialog.pages().SetSelection(4);
+  // Xvfb has no window manager to hurry the first paint of a new top-level window.
+  BOOST_REQUIRE(test::pumpUntil([&] { return dialog.IsShownOnScreen(); }, 3s));
+  test::pumpEvents(800ms);
+  BOOST_TEST(test::saveScreenshot(dialog, test::artifactDirectory() / "gui_settings_rules.png"));
+}
+
 BOOST_AUTO_TEST_CASE(the_set_up_refuses_missing_settings_then_stores_every_step) {
   BOOST_TEST(gui::setupNeeded(*db));
   auto* wizard = new gui::SetupWizard(nullptr, *db, "officer");
@@ -133,24 +155,6 @@ BOOST_AUTO_TEST_CASE(the_desk_offers_the_set_up_only_while_it_is_needed) {
   BOOST_TEST(frame->showSetupWizard(true) == nullptr);
   frame->Destroy();
   test::pumpEvents(50ms);
-}
-
-BOOST_AUTO_TEST_CASE(settings_show_what_is_stored_and_save_edits) {
-  BOOST_REQUIRE(db->settings().setAll({{"office.commune", "Hải Lăng"}, {"signer.name", "Lê Văn Thành"}}, "admin").ok());
-  gui::SettingsDialog dialog(nullptr, *db, "admin");
-  dialog.Show();
-  BOOST_TEST(dialog.pages().GetPageCount() >= 5u);
-  gui::SettingsFieldsPage* office = dialog.fieldPages().at(0);
-  BOOST_TEST(office->values().at("office.commune") == "Hải Lăng");
-  BOOST_TEST(office->values().at("office.commune_type") == "xã");  // the default where nothing is stored
-  dialog.fieldPages().at(1)->setValue("signer.name", "  Trần Minh Quân ");
-  BOOST_REQUIRE(dialog.save().ok());
-  BOOST_TEST(gui::toUtf8(dialog.statusText()) == "Đã lưu cài đặt.");
-  BOOST_TEST(stored().at("signer.name") == "Trần Minh Quân");
-  BOOST_TEST(stored().at("office.commune") == "Hải Lăng");
-  dialog.pages().SetSelection(4);
-  test::pumpEvents(200ms);
-  BOOST_TEST(test::saveScreenshot(dialog, test::artifactDirectory() / "gui_settings_rules.png"));
 }
 
 BOOST_AUTO_TEST_CASE(rule_rows_are_edited_through_the_table_check) {

@@ -98,7 +98,10 @@ BOOST_AUTO_TEST_CASE(enter_confirms_weakest_first_and_the_events_are_stored) {
   pressEnter(*dialog);                                  // refused: the row stays and nothing is stored
   BOOST_TEST(dialog->currentRow() == 1);
   BOOST_TEST(!dialog->statusText().empty());
-  pumpEvents(300ms);
+  dialog->SetSize(dialog->FromDIP(wxSize(1100, 700)));
+  dialog->Centre();
+  dialog->Raise();
+  pumpEvents(800ms);  // mapped, laid out and painted before the picture is taken
   BOOST_TEST(saveScreenshot(*dialog, artifactDirectory() / "verify-dialog.png"));
   dialog->Destroy();
   pumpEvents(50ms);

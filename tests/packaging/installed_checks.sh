@@ -47,7 +47,7 @@ ok "scan --json (QR and OCR)"
 # A render of a shipped template with sample data, and a desk document of a stored case (catalog, papers, rules).
 landdesk-cli render /usr/share/landdesk/templates/hd_tang_cho.docx "$work/hd_tang_cho.json" -o tang_cho.docx >/dev/null \
   || fail "render of hd_tang_cho.docx"
-unzip -p tang_cho.docx word/document.xml | grep -q 'HẢI LĂNG' || fail "rendered contract lacks the sample's commune"
+unzip -p tang_cho.docx word/document.xml | grep -q 'Trung tâm Phục vụ hành chính công xã Hải Lăng' || fail "rendered contract lacks the sample's office"
 code=$(landdesk-cli case list --all --json | python3 -c 'import json,sys; print(next(c["code"] for c in json.load(sys.stdin) if c["kind"]=="transfer_whole"))')
 landdesk-cli document render "$code" hd_chuyen_nhuong -o "$code.docx" >/dev/null || fail "document render $code"
 unzip -tq "$code.docx" >/dev/null || fail "document render wrote a broken DOCX"

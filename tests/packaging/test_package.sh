@@ -46,7 +46,7 @@ for path in ./usr/bin/landdesk ./usr/bin/landdesk-cli ./usr/share/applications/l
   grep -q " $path\$" "$work/contents" || fail "the .deb lacks $path"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in tesseract-ocr-vie fonts-liberation2 libwx_gtk3u_core libtesseract libc6; do
+for dep in tesseract-ocr-vie fonts-liberation2 libwxgtk3.2 libtesseract5 libpocodatasqlite80 libc6; do
   [[ $depends == *"$dep"* ]] || fail "Depends lacks $dep: $depends"
 done
 [[ $(dpkg-deb -f "$deb" Recommends) == *libreoffice-writer-nogui* ]] || fail "Recommends lacks libreoffice-writer-nogui"

@@ -23,13 +23,13 @@ std::string shippedText(const std::string& name) {
 // The shipped holidays plus one extra day off, inserted as the first row of "days".
 std::string holidaysWith(const std::string& date, const std::string& key) {
   std::string text = shippedText("holidays");
-  const std::string marker = "\"days\": [";
+  const std::string marker = "\"days\": [\n";  // the table, not weekly_rest's "days": ["sat", "sun"]
   auto at = text.find(marker);
   if (at == std::string::npos) throw std::runtime_error("holidays.json has no days table");
-  text.insert(at + marker.size(), "\n    {\"key\": \"" + key + "\", \"date\": \"" + date +
+  text.insert(at + marker.size(), "    {\"key\": \"" + key + "\", \"date\": \"" + date +
                                       "\", \"kind\": \"holiday\", \"name_vi\": \"Nghỉ đột xuất\", \"name_en\": \"Extra day "
                                       "off\", \"source\": {\"document\": \"Quyết định của UBND tỉnh\", \"article\": \"\", "
-                                      "\"confidence\": \"M\"}},");
+                                      "\"confidence\": \"M\"}},\n");
   return text;
 }
 
@@ -64,10 +64,13 @@ BOOST_AUTO_TEST_CASE(a_saved_fee_table_is_used_and_records_who_and_when) {
   BOOST_TEST(*rules::deskRuleDataJson(*f.db, "fees") == fees);
   auto book = rules::loadDeskRuleBook(*f.db);
   BOOST_REQUIRE(book.ok());
-  auto quote = book->fees.quote(rules::FeeRequest{"transfer", day("2026-03-02")});
+  rules::FeeRequest request;
+  request.kind = "transfer";
+  request.date = day("2026-03-02");
+  auto quote = book->fees.quote(request);
   BOOST_REQUIRE(quote.ok());
   BOOST_TEST(quote->total == 55'000);
-  auto shipped = shippedRules().fees.quote(rules::FeeRequest{"transfer", day("2026-03-02")});
+  auto shipped = shippedRules().fees.quote(request);
   BOOST_TEST(shipped->total == 50'000);
 
   storage::RuleDataRepository repo(f.db->impl());
@@ -111,14 +114,17 @@ BOOST_AUTO_TEST_CASE(new_holiday_moves_open_cases_deadlines_closed_cases_untouch
   BOOST_TEST((f.state(open).stageDueAt == at("2026-03-04 17:00")));
   const auto closedBefore = f.state(closed);
 
-  BOOST_REQUIRE(rules::saveDeskRuleData(*f.db, "holidays", holidaysWith("2026-03-03", "2026-extra-off"), "admin").ok());
+  auto saved = rules::saveDeskRuleData(*f.db, "holidays", holidaysWith("2026-03-03", "2026-extra-off"), "admin");
+  BOOST_REQUIRE_MESSAGE(saved.ok(), (saved.ok() ? std::string() : saved.error().en));
   BOOST_TEST((f.state(open).stageDueAt == at("2026-03-05 17:00")));
   BOOST_TEST((f.state(open).authenticationDue == at("2026-03-05 17:00")));
   BOOST_TEST(f.state(closed).rowVersion == closedBefore.rowVersion);
 
   // Later steps use the desk copy too: a new case received the same day is due on Thursday.
   const int64_t later = f.addCase("2026-03-02 14:59");
-  BOOST_REQUIRE(workflow::advance(*f.db, later, S::Drafting, {at("2026-03-02 15:40")}, "huong").ok());
+  workflow::TransitionDetails d;
+  d.at = at("2026-03-02 15:40");
+  BOOST_REQUIRE(workflow::advance(*f.db, later, S::Drafting, d, "huong").ok());
   BOOST_TEST((f.state(later).stageDueAt == at("2026-03-05 17:00")));
 
   // Saving the shipped table back restores the old deadline.
@@ -137,13 +143,11 @@ BOOST_AUTO_TEST_CASE(a_refused_recompute_rolls_back_the_saved_table) {
   BOOST_REQUIRE(pos != std::string::npos);
   deadlines.replace(pos, from.size(), "\"procedure\": \"authentication_transaction_old\"");
   auto saved = rules::saveDeskRuleData(*f.db, "deadlines", deadlines, "admin");
-  if (!saved.ok()) {
-    BOOST_TEST(*rules::deskRuleDataJson(*f.db, "deadlines") == shippedText("deadlines"));
-    BOOST_TEST((f.state(id).stageDueAt == at("2026-03-04 17:00")));
-  } else {
-    // A stage without a procedure row has no clock: the recompute clears its due time, in the same transaction.
-    BOOST_TEST(!f.state(id).stageDueAt.has_value());
-  }
+  BOOST_REQUIRE(!saved.ok());
+  BOOST_TEST(saved.error().code == "workflow.no_rule");
+  BOOST_TEST(saved.error().vi.find("Không tính lại được") != std::string::npos, saved.error().vi);
+  BOOST_TEST(*rules::deskRuleDataJson(*f.db, "deadlines") == shippedText("deadlines"));
+  BOOST_TEST((f.state(id).stageDueAt == at("2026-03-04 17:00")));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -13,7 +13,7 @@ int list(Invocation& inv) {
   if (!db) return kExitFailure;
   storage::AuditFilter filter;
   filter.caseCode = inv.args.valueOr("--case", "");
-  filter.actor = inv.args.valueOr("--by", "");  // --user is the login of whoever runs the command
+  filter.actor = inv.args.valueOr("--by", "");  // --login names whoever runs the command
   filter.personId = inv.args.valueOr("--person", "");
   if (auto limit = inv.args.value("--limit")) {
     try {

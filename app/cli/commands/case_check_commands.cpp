@@ -1,6 +1,7 @@
 // landdesk-cli case check CODE | case authenticate CODE --receipt-no R: the checklist and the authentication step.
 #include <ostream>
 
+#include "rules/desk_rules.h"
 #include "cli_database.h"
 #include "cli_output.h"
 #include "commands/register_cli.h"
@@ -81,12 +82,12 @@ int runAuthenticate(Invocation& inv) {
   if (!pages) return fail(inv, pages.error(), kExitUsage);
   if (*copies) request.extraFees.push_back({"certified_copy", pages->value_or(1), **copies});
   request.actor = reg::actor(inv);
-  auto rules = rules::loadRuleBook();
-  if (!rules) return fail(inv, rules.error());
   auto papers = loadPaperRules();
   if (!papers) return fail(inv, papers.error());
   auto db = openDatabase(inv, false);
   if (!db) return kExitFailure;
+  auto rules = rules::loadDeskRuleBook(*db);
+  if (!rules) return fail(inv, rules.error());
   auto done = authenticate(*db, *rules, *papers, request);
   if (!done) return fail(inv, done.error());
   if (inv.json) {

@@ -6,6 +6,7 @@
 #include "command_table.h"
 #include "commands/register_cli.h"
 #include "register/authentication.h"
+#include "rules/desk_rules.h"
 #include "rules/rule_book.h"
 #include "storage/case_repository.h"
 #include "storage/settings_repository.h"
@@ -137,10 +138,10 @@ int runAct(Invocation& inv, EntryKind kind) {
   if (!at) return fail(inv, at.error(), kExitUsage);
   auto date = reg::dateOption(inv, "--date");
   if (!date) return fail(inv, date.error(), kExitUsage);
-  auto rules = rules::loadRuleBook();
-  if (!rules) return fail(inv, rules.error());
   auto opened = openRegister(inv);
   if (!opened) return kExitFailure;
+  auto rules = rules::loadDeskRuleBook(*opened->db);
+  if (!rules) return fail(inv, rules.error());
   NewEntry change;
   change.at = *at;
   if (*date) change.date = **date;
@@ -214,7 +215,7 @@ int runCaseFees(Invocation& inv) {
   if (!opened) return kExitFailure;
   auto c = opened->db->cases().byCode(code);
   if (!c) return fail(inv, c.error());
-  auto rules = rules::loadRuleBook();
+  auto rules = rules::loadDeskRuleBook(*opened->db);
   if (!rules) return fail(inv, rules.error());
   CaseFees fees(*opened->db, rules->fees);
   if (auto receipt = inv.args.value("--receipt-no")) {

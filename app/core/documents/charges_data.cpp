@@ -1,9 +1,11 @@
 // Money and paper lists of the data tree: tax estimate, authentication fee, register number, papers handed in,
 // papers to bring, what to add, and the transmittal list.
+#include <functional>
 #include <map>
 
 #include "documents/data_parts.h"
 #include "rules/tax_estimate.h"
+#include "text/number_format.h"
 
 namespace landdesk::documents::parts {
 
@@ -64,7 +66,27 @@ std::string relationshipFor(const Case& c) {
   return taxRelationshipCode(c, *taker, *deceased);
 }
 
-Obj taxes(const Case& c, Ymd date, const DocumentContext& context, int64_t total, const Decimal& area) {
+// The land-price-table value of the case's parcels at the commune-wide position-1 price of the office's commune (the
+// case does not yet record street, zone or position); nullopt with the reason as a note when the table has no price.
+std::optional<int64_t> tableValue(const Case& c, const OfficeProfile& office, Ymd date, const DocumentContext& context,
+                                  const std::function<void(const std::string&)>& note) {
+  std::vector<std::pair<std::string, Decimal>> purposes;
+  for (const auto& p : c.parcels)
+    for (const auto& lp : p.parcel.purposes)
+      purposes.emplace_back(lp.code, p.transferredArea && p.parcel.purposes.size() == 1 ? *p.transferredArea : lp.area);
+  if (purposes.empty()) return std::nullopt;
+  auto value = context.rules->landPrices.value(rules::LandPriceLocation{office.commune, "", "", 1}, purposes, localDay(date));
+  if (!value) {
+    note("Chưa tra được bảng giá đất: " + value.error().vi);
+    return std::nullopt;
+  }
+  note("Giá đất theo bảng giá (vị trí 1, giá chung của xã " + office.commune + "): " + text::formatInteger(value->total) +
+       " đồng; căn cứ: " + value->lines.front().row->source.citation());
+  return value->total;
+}
+
+Obj taxes(const Case& c, const OfficeProfile& office, Ymd date, const DocumentContext& context, int64_t total,
+          const Decimal& area) {
   Obj o = object();
   Arr lines = array(), notes = array();
   int64_t sum = 0;
@@ -85,6 +107,7 @@ Obj taxes(const Case& c, Ymd date, const DocumentContext& context, int64_t total
     request.date = localDay(date);
     request.price = total;
     request.area = area;
+    request.tableValue = tableValue(c, office, date, context, note);
     if (kind != "transfer") request.relationship = relationshipFor(c);
     request.flags = context.taxFlags;
     auto estimate = rules::estimateTaxes(context.rules->taxes, request);
@@ -157,7 +180,7 @@ void addCharges(Obj root, const Case& c, const OfficeProfile& office, Ymd date, 
     total += p.price.value_or(0);
     area = area.plus(p.transferredArea.value_or(p.parcel.area)).value_or(area);
   }
-  Obj tax = taxes(c, date, context, total, area);
+  Obj tax = taxes(c, office, date, context, total, area);
   Obj fee = fees(c, date, context);
   root->set("thue", tax);
   root->set("le_phi", fee);

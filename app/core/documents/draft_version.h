@@ -11,7 +11,7 @@
 
 namespace landdesk::documents {
 
-// One changed leaf: its path as the templates name it ("parties[0].party.fullName"), and its JSON text before and
+// One changed leaf: its path as the templates name it ("parties[1].full_name"), and its JSON text before and
 // after; nullopt where the field did not exist on that side.
 struct FieldChange {
   std::string path;

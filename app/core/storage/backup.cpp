@@ -1,6 +1,8 @@
 #include "storage/backup.h"
 
+#include <algorithm>
 #include <fstream>
+#include <sstream>
 
 #include "storage/backup_archive.h"
 #include "storage/database_url.h"
@@ -82,10 +84,7 @@ Result<BackupSummary> createBackup(Database& db, const std::string& location, co
       return makeError("backup.scan_damaged", "Kho giấy tờ thiếu hoặc hỏng tệp; chưa sao lưu",
                        "The file store has missing or damaged papers; no backup written",
                        (scans->missing.empty() ? scans->damaged : scans->missing).front());
-    std::vector<std::string> hashes;
-    db.impl().session << "SELECT sha256 FROM source_document WHERE sha256 <> '' UNION "
-                         "SELECT sha256 FROM inbox_item WHERE sha256 <> ''",
-        into(hashes), now;
+    const std::vector<std::string> hashes = storedScanHashes(db);
     // The database first, then its digests: a desk writing meanwhile cannot make the manifest disagree with the
     // copy, because the digests are taken from the copy itself.
     if (s.backend == "sqlite") {

@@ -152,12 +152,17 @@ Result<std::map<std::string, TableDigest>> tableDigests(Database& db) {
   }
 }
 
+std::vector<std::string> storedScanHashes(Database& db) {
+  std::vector<std::string> hashes;
+  db.impl().session << "SELECT sha256 FROM source_document WHERE sha256 <> '' UNION "
+                       "SELECT sha256 FROM inbox_item WHERE sha256 <> ''",
+      into(hashes), now;
+  return hashes;
+}
+
 Result<ScanCheck> checkStoredScans(Database& db, const FileStore& store) {
   try {
-    std::vector<std::string> hashes;
-    db.impl().session << "SELECT sha256 FROM source_document WHERE sha256 <> '' UNION "
-                         "SELECT sha256 FROM inbox_item WHERE sha256 <> ''",
-        into(hashes), now;
+    const std::vector<std::string> hashes = storedScanHashes(db);
     ScanCheck check;
     for (const auto& h : hashes) {
       ++check.checked;

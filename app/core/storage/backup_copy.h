@@ -28,6 +28,9 @@ struct ScanCheck {
   bool ok() const { return missing.empty() && damaged.empty(); }
 };
 
+// The SHA-256 of every stored paper the database refers to (source documents, inbox items), each once.
+std::vector<std::string> storedScanHashes(Database& db);
+
 // Reads every paper the database refers to (source documents, inbox items) from `store` and re-hashes it.
 Result<ScanCheck> checkStoredScans(Database& db, const FileStore& store);
 
