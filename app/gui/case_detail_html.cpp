@@ -2,6 +2,7 @@
 
 #include <wx/intl.h>
 
+#include "access/permissions.h"
 #include "case_labels.h"
 #include "model/sex.h"
 
@@ -80,7 +81,7 @@ wxString blockRow(size_t index, const wxString& left, const wxString& right) {
 const wxString kBlocksStart = wxASCII_STR("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"5\" border=\"0\">");
 const wxString kDot = wxASCII_STR(" &middot; ");
 
-wxString partiesHtml(const Case& c) {
+wxString partiesHtml(const Case& c, const access::Actor& viewer) {
   if (c.parties.empty()) return muted(escape(_("No parties yet.")));
   wxString html = kBlocksStart;
   for (size_t i = 0; i < c.parties.size(); ++i) {
@@ -92,7 +93,8 @@ wxString partiesHtml(const Case& c) {
     if (p.birthDate) facts += kDot + escape(wxString::Format(_("born %s"), birthText(*p.birthDate)));
     about += muted(facts);
     for (const auto& id : p.idDocuments) {
-      about += wxASCII_STR("<br>") + escape(termLabel(id.type)) + wxASCII_STR(" <b>") + esc(id.number) + wxASCII_STR("</b>");
+      about += wxASCII_STR("<br>") + escape(termLabel(id.type)) + wxASCII_STR(" <b>") + esc(access::idNumberFor(viewer, id.number)) +
+               wxASCII_STR("</b>");
       if (id.issueDate) about += wxASCII_STR(" ") + muted(escape(wxString::Format(_("issued %s"), shortDate(*id.issueDate))));
     }
     if (!p.permanentAddress.empty()) about += wxASCII_STR("<br>") + muted(esc(p.permanentAddress));
@@ -160,7 +162,7 @@ wxString historyHtml(const std::vector<model::CaseEvent>& events) {
 
 }  // namespace
 
-wxString caseDetailHtml(const Case& c, const std::vector<model::CaseEvent>& events) {
+wxString caseDetailHtml(const Case& c, const std::vector<model::CaseEvent>& events, const access::Actor& viewer) {
   wxString html = wxASCII_STR("<html><body>");
   html += wxASCII_STR("<p><font size=\"+2\" color=\"") + kAccent + wxASCII_STR("\"><b>") + esc(c.code) +
           wxASCII_STR("</b></font><br><b>") + escape(termLabel(c.kind)) + wxASCII_STR("</b> &middot; ") +
@@ -171,7 +173,7 @@ wxString caseDetailHtml(const Case& c, const std::vector<model::CaseEvent>& even
   html += fact(_("Intake channel"), escape(termLabel(c.channel)));
   if (!c.officer.empty()) html += fact(_("Officer"), esc(c.officer));
   html += wxASCII_STR("</table>");
-  html += section(_("Parties")) + partiesHtml(c);
+  html += section(_("Parties")) + partiesHtml(c, viewer);
   html += section(_("Parcels")) + parcelsHtml(c);
   html += section(_("Papers received")) + documentsHtml(c);
   html += section(_("History")) + historyHtml(events);

@@ -59,6 +59,11 @@ bool LandDeskApp::OnInit() {
   // The default database is created on first run; a file named on the command line must exist.
   const Status opened = frame->openDatabase(file, !explicitFile);
   frame->Show();
+  if (opened && !options->measureStartup && !frame->loginIfNeeded()) {
+    frame->Destroy();  // Cancel at the login quits the desk
+    CallAfter([this] { ExitMainLoop(); });
+    return true;
+  }
   if (opened && !options->measureStartup) frame->showSetupWizard(true);
 
   if (options->measureStartup) {

@@ -27,6 +27,8 @@
 #include "register_panel.h"
 #include "document_dialog.h"
 #include "inbox_panel.h"
+#include "login_dialog.h"
+#include "access/accounts.h"
 #include "verify_dialog.h"
 #include "reports_dialog.h"
 #include "settings_dialog.h"
@@ -204,10 +206,12 @@ MainFrame::MainFrame() : searchTimer_(this) {
   showPlaceholder();
   updateCounts();
   search_->SetFocus();
+  backup_ = std::make_unique<ScheduledBackup>(this, [this] { return db_ ? db_->path() : std::filesystem::path(); });
 }
 
 MainFrame::~MainFrame() {
   searchTimer_.Stop();
+  backup_.reset();  // waits for a backup being written: its worker posts to this frame's status bar
   // The loader reads with its own connection and posts to this frame: it must end first. SQLite offers no safe
   // way to cancel the read from here, so closing during the first seconds waits for it.
   ++loadGeneration_;
@@ -245,6 +249,17 @@ SetupWizard* MainFrame::showSetupWizard(bool onlyIfNeeded) {
   auto* wizard = new SetupWizard(this, *db_, toUtf8(wxGetUserId()));
   wizard->Show();
   return wizard;
+}
+
+bool MainFrame::loginIfNeeded() {
+  if (!db_) return true;
+  auto exist = access::usersExist(*db_);
+  // Unreadable user table: stay in anonymous mode (no rights) rather than lock the officer out of reading.
+  if (!exist || !*exist) return true;
+  LoginDialog dialog(this, *db_);
+  if (dialog.ShowModal() != wxID_OK) return false;
+  showPlaceholder();  // a page shown before the login may hold numbers this officer may not see
+  return true;
 }
 
 void MainFrame::reload() {
@@ -359,7 +374,7 @@ void MainFrame::showCase(long row) {
     return;
   }
   auto events = repo.events(summary->id);
-  detail_->SetPage(caseDetailHtml(*c, events ? *events : std::vector<model::CaseEvent>{}));
+  detail_->SetPage(caseDetailHtml(*c, events ? *events : std::vector<model::CaseEvent>{}, db_->actor()));
 }
 
 void MainFrame::showPlaceholder() {

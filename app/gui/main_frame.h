@@ -12,6 +12,7 @@
 #include <wx/timer.h>
 
 #include "model/case.h"
+#include "scheduled_backup.h"
 #include "storage/database.h"
 #include "util/error.h"
 
@@ -44,6 +45,10 @@ class MainFrame : public wxFrame {
   // Opens the first-run set-up beside the desk (not modal); with `onlyIfNeeded`, only while the office settings that
   // documents need are missing. Returns the wizard shown, or nullptr.
   SetupWizard* showSetupWizard(bool onlyIfNeeded);
+
+  // When the open database has officer accounts, asks for a login (modal) and acts for that officer from then on.
+  // False when the officer cancelled: the desk then quits. True at once for a single-desk database.
+  bool loginIfNeeded();
 
   // Filters the list now with what the search box holds (typing does this after a short pause).
   void runSearch();
@@ -99,6 +104,7 @@ class MainFrame : public wxFrame {
   bool sashMovedByOfficer_ = false;
   wxString openError_;
   wxTimer searchTimer_;
+  std::unique_ptr<ScheduledBackup> backup_;  // backup.interval_hours: checked every 10 minutes, written off the UI thread
 
   // The controls of forms/main_frame.xrc, fetched once.
   wxSearchCtrl* search_ = nullptr;

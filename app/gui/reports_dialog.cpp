@@ -5,8 +5,6 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/dateevt.h>
-#include <wx/datectrl.h>
 #include <wx/filepicker.h>
 #include <wx/gauge.h>
 #include <wx/intl.h>
@@ -14,6 +12,7 @@
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
 #include <wx/stdpaths.h>
+#include <wx/textctrl.h>
 #include <wx/timer.h>
 #include <wx/utils.h>
 #include <wx/xrc/xmlres.h>
@@ -23,6 +22,7 @@
 #include "reports/statistics_output.h"
 #include "reports/tracking_book.h"
 #include "storage/settings_repository.h"
+#include "text/dates.h"
 #include "translations.h"
 #include "util/datetime.h"
 #include "wx_text.h"
@@ -33,13 +33,10 @@ using namespace std::chrono;
 
 namespace {
 
-year_month_day toDate(const wxDateTime& d) {
-  return year(d.GetYear()) / month(static_cast<unsigned>(d.GetMonth()) + 1) / day(d.GetDay());
-}
-
-wxDateTime fromDate(year_month_day d) {
-  return wxDateTime(static_cast<wxDateTime::wxDateTime_t>(static_cast<unsigned>(d.day())),
-                    static_cast<wxDateTime::Month>(static_cast<unsigned>(d.month()) - 1), static_cast<int>(d.year()));
+// "01/10/2026": the form officers type and read, whatever the C locale says.
+wxString dateText(year_month_day d) {
+  return wxString::Format(wxASCII_STR("%02u/%02u/%04d"), static_cast<unsigned>(d.day()), static_cast<unsigned>(d.month()),
+                          static_cast<int>(d.year()));
 }
 
 std::string summaryOf(const reports::StatisticsRow& r) {
@@ -54,8 +51,8 @@ ReportsDialog::ReportsDialog(wxWindow* parent, std::filesystem::path database) :
   if (!wxXmlResource::Get()->LoadDialog(this, parent, wxASCII_STR("reports_dialog")))
     throw std::logic_error("forms/reports_dialog.xrc: no dialog named reports_dialog (are the forms loaded?)");
   kind_ = XRCCTRL(*this, "report_kind", wxChoice);
-  from_ = XRCCTRL(*this, "report_from", wxDatePickerCtrl);
-  to_ = XRCCTRL(*this, "report_to", wxDatePickerCtrl);
+  from_ = XRCCTRL(*this, "report_from", wxTextCtrl);
+  to_ = XRCCTRL(*this, "report_to", wxTextCtrl);
   field_ = XRCCTRL(*this, "report_field", wxChoice);
   year_ = XRCCTRL(*this, "report_year", wxSpinCtrl);
   month_ = XRCCTRL(*this, "report_month", wxChoice);
@@ -87,8 +84,8 @@ ReportsDialog::ReportsDialog(wxWindow* parent, std::filesystem::path database) :
   for (wxWindow* w : {static_cast<wxWindow*>(kind_), static_cast<wxWindow*>(field_), static_cast<wxWindow*>(month_)})
     w->Bind(wxEVT_CHOICE, &ReportsDialog::onChoice, this);
   format_->Bind(wxEVT_RADIOBOX, &ReportsDialog::onChoice, this);
-  from_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { suggestOutput(); });
-  to_->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { suggestOutput(); });
+  from_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { suggestOutput(); });
+  to_->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { suggestOutput(); });
   year_->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent&) { suggestOutput(); });
   output_->Bind(wxEVT_FILEPICKER_CHANGED, [this](wxFileDirPickerEvent&) { outputChosen_ = true; });
   updateControls();
@@ -109,8 +106,8 @@ void ReportsDialog::setKind(Kind kind) {
   updateControls();
 }
 void ReportsDialog::setPeriod(year_month_day from, year_month_day to) {
-  from_->SetValue(fromDate(from));
-  to_->SetValue(fromDate(to));
+  from_->ChangeValue(dateText(from));
+  to_->ChangeValue(dateText(to));
   suggestOutput();
 }
 void ReportsDialog::setRegisterMonth(int year, unsigned month) {
@@ -144,17 +141,20 @@ void ReportsDialog::updateControls() {
 void ReportsDialog::suggestOutput() {
   if (outputChosen_ || !output_) return;
   const std::string ext = format_->GetSelection() == 1 ? ".docx" : ".xlsx";
+  // While a date is half typed the suggestion keeps its last complete name.
+  auto from = fieldDate(*from_, true), to = fieldDate(*to_, false);
+  if (kind_->GetSelection() != RegisterBook && (!from || !to)) return;
   std::string name;
   switch (kind_->GetSelection()) {
     case TrackingBook:
-      name = "so_theo_doi_ho_so_" + isoDate(toDate(from_->GetValue())) + "_" + isoDate(toDate(to_->GetValue()));
+      name = "so_theo_doi_ho_so_" + isoDate(*from) + "_" + isoDate(*to);
       break;
     case RegisterBook:
       name = "so_chung_thuc_" + std::to_string(year_->GetValue()) +
              (month_->GetSelection() > 0 ? "_" + std::to_string(month_->GetSelection()) : "");
       break;
     default:
-      name = "bao_cao_TTHC_" + isoDate(toDate(from_->GetValue())) + "_" + isoDate(toDate(to_->GetValue()));
+      name = "bao_cao_TTHC_" + isoDate(*from) + "_" + isoDate(*to);
   }
   const std::filesystem::path dir = pathFromWx(wxStandardPaths::Get().GetDocumentsDir());
   output_->SetPath(pathToWx(dir / (name + ext)));
@@ -177,14 +177,30 @@ void ReportsDialog::showError(const Error& error) {
   status_->Wrap(status_->GetClientSize().GetWidth());
 }
 
+Result<year_month_day> ReportsDialog::fieldDate(const wxTextCtrl& field, bool from) const {
+  const std::string typed = toUtf8(field.GetValue().Strip(wxString::both));
+  if (auto d = text::parseDmyDate(typed)) return *d;
+  return from ? makeError("report.bad_from_date", "Ngày bắt đầu kỳ báo cáo không hợp lệ (nhập dạng 01/10/2026)",
+                          "The period's start date is not valid (type it as 01/10/2026)", "\"" + typed + "\"")
+              : makeError("report.bad_to_date", "Ngày kết thúc kỳ báo cáo không hợp lệ (nhập dạng 31/10/2026)",
+                          "The period's end date is not valid (type it as 31/10/2026)", "\"" + typed + "\"");
+}
+
 bool ReportsDialog::generate() {
   if (busy_) return false;
   failure_.reset();
   written_.reset();
   const Kind kind = static_cast<Kind>(kind_->GetSelection());
-  const std::string from = isoDate(toDate(from_->GetValue())), to = isoDate(toDate(to_->GetValue()));
+  std::string from, to;
   // The same checks as the CLI, before any work: a refused choice writes nothing.
   if (kind != RegisterBook) {
+    auto fromDay = fieldDate(*from_, true), toDay = fieldDate(*to_, false);
+    if (!fromDay || !toDay) {
+      showError(fromDay ? toDay.error() : fromDay.error());
+      return false;
+    }
+    from = isoDate(*fromDay);
+    to = isoDate(*toDay);
     if (auto period = reports::parsePeriod(from, to); !period) {
       showError(period.error());
       return false;

@@ -15,7 +15,7 @@
 
 class wxCheckBox;
 class wxChoice;
-class wxDatePickerCtrl;
+class wxTextCtrl;
 class wxFilePickerCtrl;
 class wxGauge;
 class wxRadioBox;
@@ -61,6 +61,8 @@ class ReportsDialog : public wxDialog {
               reports::ReportFormat format, std::filesystem::path output) const;
   void finished(Outcome outcome);
   void showError(const Error& error);
+  // The period as typed; the error names the field and the expected form.
+  Result<std::chrono::year_month_day> fieldDate(const wxTextCtrl& field, bool from) const;
   void updateControls();
   void suggestOutput();
   void onGenerate(wxCommandEvent&);
@@ -78,8 +80,10 @@ class ReportsDialog : public wxDialog {
 
   // The controls of forms/reports_dialog.xrc, fetched once.
   wxChoice* kind_ = nullptr;
-  wxDatePickerCtrl* from_ = nullptr;
-  wxDatePickerCtrl* to_ = nullptr;
+  // Text fields, not wxDatePickerCtrl: GTK's picker shows the C locale's MM/DD/YY whatever the office uses, and
+  // officers type dates as DD/MM/YYYY (parsed by the text kit, as everywhere else in the desk).
+  wxTextCtrl* from_ = nullptr;
+  wxTextCtrl* to_ = nullptr;
   wxChoice* field_ = nullptr;
   wxSpinCtrl* year_ = nullptr;
   wxChoice* month_ = nullptr;

@@ -13,6 +13,7 @@
 #include "rule_data_page.h"
 #include "settings_fields_page.h"
 #include "translations.h"
+#include "users_page.h"
 #include "wx_text.h"
 
 namespace landdesk::gui {
@@ -37,6 +38,7 @@ SettingsDialog::SettingsDialog(wxWindow* parent, storage::Database& db, std::str
   addFields(makeOfficeSettingsPage(pages_, {"format."}), _("Formats"));
   ruleData_ = new RuleDataPage(pages_, db_, actor_);
   pages_->AddPage(ruleData_, _("Rule tables"));
+  pages_->AddPage(new UsersPage(pages_, db_), _("Officers and rights"));
 
   if (Status loaded = loadSettingsPages(db_, fieldPages_); !loaded) status_->SetLabel(toWx(loaded.error().text(uiLanguage())));
   saveButton->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { (void)save(); });

@@ -16,6 +16,7 @@
 #include "../cli_database.h"
 #include "../cli_output.h"
 #include "../command_table.h"
+#include "access/permissions.h"
 #include "intake/case_assignment.h"
 #include "intake/folder_watcher.h"
 #include "intake/inbox_importer.h"
@@ -84,13 +85,14 @@ std::string sizeText(int64_t bytes) {
   return s.str();
 }
 
-std::string cardText(const std::vector<std::pair<std::string, std::string>>& fields) {
+// The ID number as the acting officer may see it (masked for roles that do not need it, legal-facts §9).
+std::string cardText(const std::vector<std::pair<std::string, std::string>>& fields, const access::Actor& viewer) {
   std::string id, name;
   for (const auto& [k, v] : fields) {
     if (k == "id_number") id = v;
     if (k == "full_name") name = v;
   }
-  return id.empty() ? std::string() : " | CCCD " + id + " — " + name;
+  return id.empty() ? std::string() : " | CCCD " + access::idNumberFor(viewer, id) + " — " + name;
 }
 
 Poco::JSON::Object::Ptr itemJson(const Invocation& inv, const InboxItem& i) {
@@ -154,12 +156,12 @@ Poco::JSON::Object::Ptr reportJson(const Invocation& inv, const IntakeReport& r)
 }
 
 // One line per stored item on stdout; skipped parts on stderr, so stdout lists exactly what the Inbox holds.
-void printReport(Invocation& inv, const IntakeReport& r) {
+void printReport(Invocation& inv, const IntakeReport& r, const access::Actor& viewer) {
   const bool en = english(inv);
   for (const auto& s : r.stored) {
     inv.out << (s.duplicate ? (en ? "already in inbox #" : "đã có trong hộp thư đến #") : (en ? "imported #" : "đã nhận #"))
             << s.item.id << " | " << s.item.fileName << " | " << kindLabel(inv, s.item.contentKind) << " | "
-            << sizeText(s.item.size) << " | " << s.item.sha256.substr(0, 12) << cardText(s.cardFields) << '\n';
+            << sizeText(s.item.size) << " | " << s.item.sha256.substr(0, 12) << cardText(s.cardFields, viewer) << '\n';
     for (const auto& w : s.warnings) inv.err << (en ? "  note: " : "  lưu ý: ") << w << '\n';
   }
   for (const auto& s : r.skipped) inv.err << (en ? "skipped: " : "bỏ qua: ") << s.reason.text(inv.language) << '\n';
@@ -190,7 +192,7 @@ int runIntake(Invocation& inv) {
     o->set("file", file);
     printJson(inv, o);
   } else {
-    printReport(inv, *report);
+    printReport(inv, *report, db->actor());
   }
   return kExitOk;
 }
@@ -313,7 +315,7 @@ int runFetch(Invocation& inv) {
     QuietLibraries quiet;
     return fetchMail(importer, *server, [&](const MessageOutcome& m) {
       if (inv.json) return;
-      if (m.report) printReport(buffered, *m.report);
+      if (m.report) printReport(buffered, *m.report, db->actor());
       if (m.error) notes << (english(inv) ? "message skipped: " : "bỏ qua thư: ") << m.error->text(inv.language) << '\n';
       inv.out.flush();
     });
@@ -382,7 +384,7 @@ int runWatch(Invocation& inv) {
         j->set("error", o.error ? Poco::Dynamic::Var(errorJson(inv, *o.error)) : Poco::Dynamic::Var());
         all->add(j);
       } else if (o.report) {
-        printReport(inv, *o.report);
+        printReport(inv, *o.report, db->actor());
       } else if (o.error) {
         inv.err << (english(inv) ? "skipped: " : "bỏ qua: ") << o.file.path.string() << " — " << o.error->text(inv.language) << '\n';
       }

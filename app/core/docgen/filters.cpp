@@ -53,49 +53,53 @@ Result<std::chrono::year_month_day> asDate(const Var& v) {
   return text::parseIsoDate(asString(v));
 }
 
-Result<std::string> money(const Var& v) {
+text::WordsStyle styleOf(NumberReading reading) {
+  return text::WordsStyle::forRegion(reading == NumberReading::South ? text::Region::South : text::Region::North);
+}
+
+Result<std::string> money(const Var& v, NumberReading) {
   auto n = asInteger(v);
   if (!n) return n.error();
   return text::formatInteger(*n);
 }
-Result<std::string> moneyWords(const Var& v) {
+Result<std::string> moneyWords(const Var& v, NumberReading reading) {
   auto n = asInteger(v);
   if (!n) return n.error();
-  return text::moneyWords(*n);
+  return text::moneyWords(*n, styleOf(reading));
 }
-Result<std::string> moneyWordsChan(const Var& v) {
+Result<std::string> moneyWordsChan(const Var& v, NumberReading reading) {
   auto n = asInteger(v);
   if (!n) return n.error();
-  return text::moneyWords(*n, {}, true);
+  return text::moneyWords(*n, styleOf(reading), true);
 }
-Result<std::string> words(const Var& v) {
+Result<std::string> words(const Var& v, NumberReading reading) {
   auto n = asInteger(v);
   if (!n) return n.error();
-  return text::integerWords(*n);
+  return text::integerWords(*n, styleOf(reading));
 }
-Result<std::string> decimal(const Var& v) {
+Result<std::string> decimal(const Var& v, NumberReading) {
   auto d = asDecimal(v);
   if (!d) return d.error();
   return text::formatDecimal(*d);
 }
-Result<std::string> areaWords(const Var& v) {
+Result<std::string> areaWords(const Var& v, NumberReading reading) {
   auto d = asDecimal(v);
   if (!d) return d.error();
-  return text::areaWords(*d);
+  return text::areaWords(*d, styleOf(reading));
 }
-Result<std::string> dateLong(const Var& v) {
+Result<std::string> dateLong(const Var& v, NumberReading) {
   auto d = asDate(v);
   if (!d) return d.error();
   return text::dateLong(*d);
 }
-Result<std::string> dateWords(const Var& v) {
+Result<std::string> dateWords(const Var& v, NumberReading reading) {
   auto d = asDate(v);
   if (!d) return d.error();
-  return text::dateWords(*d);
+  return text::dateWords(*d, styleOf(reading));
 }
-Result<std::string> upper(const Var& v) { return text::upperCase(asString(v)); }
-Result<std::string> title(const Var& v) { return text::properNameCase(asString(v)); }
-Result<std::string> lower(const Var& v) {
+Result<std::string> upper(const Var& v, NumberReading) { return text::upperCase(asString(v)); }
+Result<std::string> title(const Var& v, NumberReading) { return text::properNameCase(asString(v)); }
+Result<std::string> lower(const Var& v, NumberReading) {
   // The text kit has no lower-case function; ICU with the Vietnamese locale is what upperCase uses too.
   std::string out;
   icu::UnicodeString::fromUTF8(asString(v)).toLower(icu::Locale("vi")).toUTF8String(out);

@@ -13,8 +13,15 @@ namespace landdesk::docgen {
 
 // A filter turns the data value (the raw JSON value for the first filter, the previous filter's text after
 // that) into text. A value it cannot handle (letters given to money_words) is an Error, reported as a render
-// warning with the tag and its place.
-using FilterFn = Result<std::string> (*)(const Poco::Dynamic::Var& value);
+// warning with the tag and its place. `reading` is the office's reading of numbers in words, passed per render so
+// docgen never needs the office model.
+enum class NumberReading {
+  North,  // linh, nghìn (the default of legal-facts §7.2)
+  South,  // lẻ, ngàn (text::WordsStyle::south())
+};
+// docgen's own enum rather than text::WordsStyle: this header reaches every caller of the engine, and a
+// landdesk::text declaration there collides with callers' own `text(...)` helpers under `using namespace landdesk`.
+using FilterFn = Result<std::string> (*)(const Poco::Dynamic::Var& value, NumberReading reading);
 
 // nullptr for an unknown name.
 FilterFn findFilter(std::string_view name);

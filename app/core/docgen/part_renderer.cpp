@@ -9,8 +9,8 @@ namespace {
 
 class Renderer {
  public:
-  Renderer(const CompiledPart& part, std::vector<TemplateIssue>& warnings, ImageSink* images)
-      : part_(part), warnings_(warnings), warned_(part.tags.size(), false), images_(images) {}
+  Renderer(const CompiledPart& part, std::vector<TemplateIssue>& warnings, ImageSink* images, NumberReading reading)
+      : part_(part), warnings_(warnings), warned_(part.tags.size(), false), images_(images), reading_(reading) {}
 
   void run(const Var& data, std::string& out) {
     scopes_.push_back(data);
@@ -35,8 +35,8 @@ class Renderer {
       if (t.imageFilter) return renderImage(node.tag, *text, out);
       return appendValueXml(out, *text);
     }
-    Result<std::string> text = t.filters.front()(value);
-    for (size_t i = 1; i < t.filters.size() && text.ok(); ++i) text = t.filters[i](Var(text.value()));
+    Result<std::string> text = t.filters.front()(value, reading_);
+    for (size_t i = 1; i < t.filters.size() && text.ok(); ++i) text = t.filters[i](Var(text.value()), reading_);
     if (!text) return warn(node.tag, "filter_failed", text.error().vi + " / " + text.error().en);
     if (t.imageFilter) return renderImage(node.tag, *text, out);
     appendValueXml(out, *text);
@@ -93,6 +93,7 @@ class Renderer {
   std::vector<bool> warned_;
   std::vector<Var> scopes_;
   ImageSink* images_;
+  NumberReading reading_;
 };
 
 }  // namespace
@@ -111,8 +112,8 @@ void appendValueXml(std::string& out, std::string_view value) {
 }
 
 void renderPart(const CompiledPart& part, const Poco::Dynamic::Var& data, std::string& out, std::vector<TemplateIssue>& warnings,
-                ImageSink* images) {
-  Renderer(part, warnings, images).run(data, out);
+                ImageSink* images, NumberReading reading) {
+  Renderer(part, warnings, images, reading).run(data, out);
 }
 
 }  // namespace landdesk::docgen

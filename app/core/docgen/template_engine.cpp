@@ -64,7 +64,7 @@ RenderReport CompiledTemplate::renderParts(const Poco::Dynamic::Var& data, const
   for (size_t i = 0; i < parts_.size(); ++i) {
     parts[i].clear();
     parts[i].reserve(package_.find(parts_[i].name)->data.size() + 4096);
-    renderPart(parts_[i], data, parts[i], report.warnings, images ? &sink : nullptr);
+    renderPart(parts_[i], data, parts[i], report.warnings, images ? &sink : nullptr, options.numberReading);
   }
   if (images) *images = sink.takeImages();
   if (options.strict && !report.warnings.empty()) report.errors = report.warnings;

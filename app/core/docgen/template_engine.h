@@ -34,6 +34,8 @@ struct TemplateCheck {
 
 struct RenderOptions {
   bool strict = false;  // a warning (missing field, failed filter) fails the render
+  // How word filters read numbers; the caller fills it from the office's setting (docgen knows no office).
+  NumberReading numberReading = NumberReading::North;
 };
 
 struct RenderReport {

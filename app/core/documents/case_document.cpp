@@ -57,7 +57,7 @@ CaseDocumentResult renderCaseDocument(const DocumentSources& sources, const mode
     return out;
   }
   const Poco::Dynamic::Var data(buildDocumentData(c, office, date, context));
-  out.report = compiled.compiled->renderToFile(docx, data);
+  out.report = compiled.compiled->renderToFile(docx, data, renderOptionsFor(office));
   if (!out.report.ok()) {
     out.error = makeError("document.render_failed", "Không tạo được văn bản", "The document could not be rendered", entry.id);
     return out;
@@ -68,6 +68,12 @@ CaseDocumentResult renderCaseDocument(const DocumentSources& sources, const mode
     else out.pdfWritten = true;
   }
   return out;
+}
+
+docgen::RenderOptions renderOptionsFor(const model::OfficeProfile& office) {
+  docgen::RenderOptions options;
+  options.numberReading = office.numberStyle == "south" ? docgen::NumberReading::South : docgen::NumberReading::North;
+  return options;
 }
 
 std::string documentFileStem(const model::Case& c, const TemplateEntry& entry) {

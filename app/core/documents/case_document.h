@@ -46,6 +46,10 @@ CaseDocumentResult renderCaseDocument(const DocumentSources& sources, const mode
                                       const TemplateEntry& entry, std::chrono::year_month_day date, const DocumentContext& context,
                                       const std::filesystem::path& docx, const std::optional<std::filesystem::path>& pdf = {});
 
+// The render options an office's documents use: numbers in words follow its format.number_style ("south": lẻ,
+// ngàn; anything else: linh, nghìn — the default of legal-facts §7.2).
+docgen::RenderOptions renderOptionsFor(const model::OfficeProfile& office);
+
 // "HS-2026-00001_hd_chuyen_nhuong": the default name of an exported file (without extension).
 std::string documentFileStem(const model::Case& c, const TemplateEntry& entry);
 
