@@ -8,7 +8,6 @@
 #include <Poco/Net/MessageHeader.h>
 #include <Poco/Net/NameValueCollection.h>
 #include <Poco/Net/PartHandler.h>
-#include <Poco/StreamCopier.h>
 
 #include <algorithm>
 #include <cctype>
@@ -23,6 +22,9 @@ namespace {
 
 constexpr size_t kMaxMessageBytes = 50u << 20;
 constexpr int kMaxDepth = 6;
+// More parts than any citizen's papers need; Poco's multipart reader can yield empty parts without end on some
+// malformed boundaries (found by the mail fuzzer), so the count is bounded too.
+constexpr int kMaxParts = 500;
 
 Error malformed(const std::string& detail) {
   return makeError("intake.mail_malformed", "Thư điện tử bị lỗi cấu trúc MIME, không đọc được",
@@ -61,15 +63,27 @@ std::string displayText(const std::string& raw) {
   return text::toNfc(out);
 }
 
-void readInto(std::istream& in, ParsedMail& mail, int depth, Poco::Net::MailMessage* top);
+void readInto(std::istream& in, ParsedMail& mail, int depth, size_t limit, Poco::Net::MailMessage* top);
+
+// A part's decoded body, refused once it outgrows the whole message: transfer decoding only shrinks, and Poco's
+// decoder streams can run without end on some malformed encodings (found by the mail fuzzer).
+std::string boundedBody(std::istream& stream, size_t limit) {
+  std::string body;
+  char chunk[8192];
+  while (stream.read(chunk, sizeof chunk) || stream.gcount() > 0) {
+    body.append(chunk, static_cast<size_t>(stream.gcount()));
+    if (body.size() > limit) throw Poco::DataFormatException("a MIME part decodes to more than the whole message");
+  }
+  return body;
+}
 
 class Collector : public Poco::Net::PartHandler {
  public:
-  Collector(ParsedMail& mail, int depth) : mail_(mail), depth_(depth) {}
+  Collector(ParsedMail& mail, int depth, size_t limit) : mail_(mail), depth_(depth), limit_(limit) {}
 
   void handlePart(const Poco::Net::MessageHeader& header, std::istream& stream) override {
-    std::string body;
-    Poco::StreamCopier::copyToString(stream, body);
+    if (++parts_ > kMaxParts) throw Poco::DataFormatException("more than 500 MIME parts");
+    std::string body = boundedBody(stream, limit_);
     std::string type, disposition;
     const HeaderParameters typeParams = parameters(header, "Content-Type", type);
     const HeaderParameters dispParams = parameters(header, "Content-Disposition", disposition);
@@ -79,7 +93,7 @@ class Collector : public Poco::Net::PartHandler {
       std::string entity = type == "message/rfc822" ? body : "Content-Type: " + header.get("Content-Type") + "\r\n\r\n" + body;
       std::istringstream in(entity);
       ParsedMail inner;
-      readInto(in, inner, depth_ + 1, nullptr);
+      readInto(in, inner, depth_ + 1, limit_, nullptr);
       for (auto& a : inner.attachments) mail_.attachments.push_back(std::move(a));
       return;
     }
@@ -93,12 +107,14 @@ class Collector : public Poco::Net::PartHandler {
  private:
   ParsedMail& mail_;
   int depth_;
+  size_t limit_;
+  int parts_ = 0;
 };
 
-void readInto(std::istream& in, ParsedMail& mail, int depth, Poco::Net::MailMessage* top) {
+void readInto(std::istream& in, ParsedMail& mail, int depth, size_t limit, Poco::Net::MailMessage* top) {
   Poco::Net::MailMessage local;
   Poco::Net::MailMessage& message = top ? *top : local;
-  Collector collector(mail, depth);
+  Collector collector(mail, depth, limit);
   message.read(in, collector);
   // A multipart whose closing delimiter never came: Poco stops quietly at the end of the data.
   if (message.isMultipart()) {
@@ -120,7 +136,7 @@ Result<ParsedMail> readMail(std::string_view raw) {
   Poco::Net::MailMessage message;
   try {
     Poco::MemoryInputStream in(raw.data(), static_cast<std::streamsize>(raw.size()));
-    readInto(in, mail, 0, &message);
+    readInto(in, mail, 0, raw.size(), &message);
   } catch (const Poco::Exception& e) {
     return malformed(e.displayText());
   } catch (const std::exception& e) {
