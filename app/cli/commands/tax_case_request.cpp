@@ -20,20 +20,6 @@ struct CaseTaxRequest {
 
 namespace {
 
-using model::CaseKind;
-
-std::string taxKindOf(CaseKind k) {
-  switch (k) {
-    case CaseKind::TransferWhole:
-    case CaseKind::TransferPart: return "transfer";
-    case CaseKind::Gift: return "gift";
-    case CaseKind::InheritanceDivision:
-    case CaseKind::InheritanceDeclaration: return "inheritance";
-    case CaseKind::InheritanceRefusal: return "";
-  }
-  return "";
-}
-
 // (land type, area) of every parcel: its GCN purposes, or the transferred part when it has a single purpose.
 Result<std::vector<std::pair<std::string, Decimal>>> purposesOf(const model::Case& c) {
   std::vector<std::pair<std::string, Decimal>> out;
@@ -67,7 +53,7 @@ Result<CaseTaxRequest> caseTaxRequest(Invocation& inv, rules::Date date) {
   auto book = rules::loadDeskRuleBook(*db);
   if (!book) return book.error();
   out.book = std::move(*book);
-  out.request.kind = taxKindOf(c->kind);
+  out.request.kind = rules::taxKindOf(c->kind);
   if (out.request.kind.empty())
     return makeError("tax.no_tax", "Từ chối nhận di sản không phát sinh thuế TNCN, lệ phí trước bạ",
                      "Renouncing an inheritance owes no PIT or registration fee", c->code);

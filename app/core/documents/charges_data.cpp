@@ -15,18 +15,6 @@ namespace {
 
 rules::Date localDay(Ymd d) { return rules::Date(std::chrono::sys_days(d).time_since_epoch()); }
 
-std::string taxKind(CaseKind k) {
-  switch (k) {
-    case CaseKind::TransferWhole:
-    case CaseKind::TransferPart: return "transfer";
-    case CaseKind::Gift: return "gift";
-    case CaseKind::InheritanceDivision:
-    case CaseKind::InheritanceDeclaration: return "inheritance";
-    case CaseKind::InheritanceRefusal: return "";
-  }
-  return "";
-}
-
 std::string feeKind(CaseKind k) {
   switch (k) {
     case CaseKind::TransferWhole: return "transfer";
@@ -90,7 +78,7 @@ Obj taxes(const Case& c, const OfficeProfile& office, Ymd date, const DocumentCo
   Obj o = object();
   Arr lines = array(), notes = array();
   int64_t sum = 0;
-  const std::string kind = taxKind(c.kind);
+  const std::string kind = rules::taxKindOf(c.kind);
   const ContractTerms t = c.terms.value_or(ContractTerms{});
   auto note = [&](const std::string& text) {
     Obj n = object();

@@ -150,4 +150,16 @@ Result<TaxEstimate> estimateTaxes(const TaxRules& rules, const TaxRequest& q) {
   return out;
 }
 
+std::string taxKindOf(model::CaseKind kind) {
+  switch (kind) {
+    case model::CaseKind::TransferWhole:
+    case model::CaseKind::TransferPart: return "transfer";
+    case model::CaseKind::Gift: return "gift";
+    case model::CaseKind::InheritanceDivision:
+    case model::CaseKind::InheritanceDeclaration: return "inheritance";
+    case model::CaseKind::InheritanceRefusal: return "";
+  }
+  return "";
+}
+
 }  // namespace landdesk::rules

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/vocabulary.h"
 #include "rules/tax_rules.h"
 
 namespace landdesk::rules {
@@ -44,5 +45,8 @@ struct TaxEstimate {
 // unknown relationship code; a negative or absurd price, table value or area (above 10^15 đ, 10^8 m², or above
 // 10 billion đ/m²); a transfer with no price; no rate in force on the date.
 Result<TaxEstimate> estimateTaxes(const TaxRules& rules, const TaxRequest& request);
+
+// The tax kind of a case kind ("transfer", "gift", "inheritance"); empty for a refusal, which carries no tax.
+std::string taxKindOf(model::CaseKind kind);
 
 }  // namespace landdesk::rules
