@@ -116,12 +116,16 @@ class Compiler {
     if (crosses("tc")) {  // tags in different cells: the rows from the open tag's to the close tag's repeat
       xmlNode* rowOpen = nearest(o.textElement, "tr");
       xmlNode* rowClose = nearest(c.textElement, "tr");
-      if (!rowOpen || !rowClose || rowOpen->parent != rowClose->parent) return invalid(p);
+      // A row the item walk did not list (e.g. a w:tr outside a w:tbl, found by the template fuzzer) is no loop range.
+      if (!rowOpen || !rowClose || rowOpen->parent != rowClose->parent || !items_.openItem.contains(rowOpen) ||
+          !items_.closeItem.contains(rowClose))
+        return invalid(p);
       p.rangeBegin = p.bodyBegin = items_.openItem.at(rowOpen);
       p.rangeEnd = p.bodyEnd = items_.closeItem.at(rowClose);
       return true;
     }
-    if (crosses("p") && o.aloneInParagraph && c.aloneInParagraph && o.paragraph->parent == c.paragraph->parent) {
+    if (crosses("p") && o.aloneInParagraph && c.aloneInParagraph && o.paragraph->parent == c.paragraph->parent &&
+        items_.openItem.contains(o.paragraph) && items_.openItem.contains(c.paragraph)) {
       p.rangeBegin = items_.openItem.at(o.paragraph);
       p.bodyBegin = items_.closeItem.at(o.paragraph) + 1;
       p.bodyEnd = items_.openItem.at(c.paragraph) - 1;
