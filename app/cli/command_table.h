@@ -24,6 +24,8 @@ std::vector<Command> registerCommands();
 std::vector<Command> userCommands();
 std::vector<Command> auditCommands();
 std::vector<Command> personCommands();
+std::vector<Command> caseChangesCommands();
+std::vector<Command> purgeCommands();
 
 // All groups, in the order `landdesk-cli --help` lists them.
 const std::vector<Command>& allCommands();

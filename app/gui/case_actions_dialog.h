@@ -1,16 +1,20 @@
 // "Next step" for the selected case: only the states allowed from its current one, the details that step needs,
 // the history with corrections, and undoing a mistaken latest step (layout: forms/case_actions_dialog.xrc).
+// Authentication goes through the register (entry number, fee on the receipt, transition in one transaction).
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 #include <wx/dialog.h>
 
 #include "model/vocabulary.h"
 #include "storage/database.h"
+#include "workflow/case_workflow.h"
 
 class wxButton;
+class wxCheckBox;
 class wxChoice;
 class wxListCtrl;
 class wxStaticText;
@@ -27,6 +31,8 @@ class CaseActionsDialog : public wxDialog {
   const std::vector<model::CaseStatus>& offered() const { return offered_; }
   bool selectState(model::CaseStatus s);
   void setField(const char* name, const wxString& value);  // "at", "note", "receipt", "agency", "due", "amount"
+  // The officer's declaration that the signer is related to no party (authentication refuses without it).
+  void setSignerUnrelated(bool unrelated);
   // Records the chosen step; false, with the reason shown in the dialog, when it is refused.
   bool apply();
   // Voids the latest step by a correcting event, the note being its reason.
@@ -38,11 +44,16 @@ class CaseActionsDialog : public wxDialog {
  private:
   void load();
   void updateFields();
+  bool authenticate(const workflow::TransitionDetails& d);
+  Result<std::optional<Error>> sendDraft(const workflow::TransitionDetails& d);
+  bool refuse(const Error& e);  // shows the message under the fields (why a step was refused, or what it left out); false
 
   storage::Database& db_;
   int64_t caseId_;
   std::string actor_;
+  std::string code_;  // the case's code, which the register's authentication names it by
   std::vector<model::CaseStatus> offered_;
+  wxString prefilledAt_;  // the "when" field as load() filled it (now, to the minute)
   bool changed_ = false;
 
   // The controls of forms/case_actions_dialog.xrc, fetched once.
@@ -54,6 +65,7 @@ class CaseActionsDialog : public wxDialog {
   wxTextCtrl* due_ = nullptr;
   wxTextCtrl* amount_ = nullptr;
   wxTextCtrl* note_ = nullptr;
+  wxCheckBox* signerUnrelated_ = nullptr;
   wxStaticText* error_ = nullptr;
   wxListCtrl* history_ = nullptr;
   wxButton* undo_ = nullptr;

@@ -2,6 +2,8 @@
 
 #include <unistd.h>
 
+#include <cstdio>
+#include <fstream>
 #include <stdexcept>
 
 #include <wx/button.h>
@@ -70,6 +72,30 @@ class PagePrintout : public wxPrintout {
   std::vector<std::filesystem::path> pages_;
 };
 
+// A template file the catalog lists but that was deleted, made unreadable or emptied since the desk started.
+bool templateReadable(const std::filesystem::path& file) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(file, ec) || std::filesystem::file_size(file, ec) == 0 || ec) return false;
+  std::ifstream in(file, std::ios::binary);
+  char first = 0;
+  return in.read(&first, 1).good();
+}
+
+// The print queues CUPS knows. Empty when CUPS is not installed or not running (lpstat then fails or lists nothing):
+// GTK's print dialog would still open, offering only "Print to File", which an officer takes for a printer.
+bool printerInstalled() {
+  // popen rather than wxExecute: a missing lpstat must not raise wx's "failed to execute" message box.
+  FILE* pipe = ::popen("lpstat -e 2>/dev/null", "r");
+  if (!pipe) return false;
+  char line[256];
+  bool any = false;
+  while (std::fgets(line, sizeof line, pipe))
+    if (line[0] != '\n' && line[0] != ' ') any = true;
+  return ::pclose(pipe) == 0 && any;
+}
+
+std::atomic<int> abandoned{0};
+
 std::filesystem::path makeWorkDirectory() {
   static std::atomic<int> counter{0};
   auto dir = std::filesystem::temp_directory_path() /
@@ -82,7 +108,8 @@ std::filesystem::path makeWorkDirectory() {
 }  // namespace
 
 DocumentDialog::DocumentDialog(wxWindow* parent, std::filesystem::path database, int64_t caseId)
-    : database_(std::move(database)), workDir_(makeWorkDirectory()) {
+    : database_(std::move(database)), workDir_(makeWorkDirectory()), owner_(std::make_shared<Owner>()) {
+  owner_->dialog = this;
   if (!wxXmlResource::Get()->LoadDialog(this, parent, wxASCII_STR("document_dialog")))
     throw std::logic_error("forms/document_dialog.xrc: no dialog named document_dialog (are the forms loaded?)");
   caseLabel_ = XRCCTRL(*this, "document_case", wxStaticText);
@@ -120,7 +147,7 @@ DocumentDialog::DocumentDialog(wxWindow* parent, std::filesystem::path database,
     number_ = *number;
     auto sources = documents::loadDocumentSources();
     if (!sources) return sources.error();
-    sources_ = std::move(*sources);
+    sources_ = std::make_shared<const documents::DocumentSources>(std::move(*sources));
     return {};
   }();
   if (case_) {
@@ -138,10 +165,11 @@ DocumentDialog::DocumentDialog(wxWindow* parent, std::filesystem::path database,
   open_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { openInWordProcessor(); });
   print_->Bind(wxEVT_BUTTON, &DocumentDialog::onPrint, this);
   export_->Bind(wxEVT_BUTTON, &DocumentDialog::onExport, this);
-  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { if (!busy_) EndModal(wxID_CLOSE); }, wxID_CLOSE);
-  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
-    if (busy_ && e.CanVeto()) return e.Veto();  // LibreOffice is still converting: let it finish
-    e.Skip();
+  // Closing mid-render abandons the render (the destructor lets it finish unseen): the desk never waits for it.
+  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
+  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) {
+    if (IsModal()) EndModal(wxID_CLOSE);
+    else Destroy();
   });
   fillTemplates();
   if (!loaded) showError(loaded.error());
@@ -149,10 +177,19 @@ DocumentDialog::DocumentDialog(wxWindow* parent, std::filesystem::path database,
 }
 
 DocumentDialog::~DocumentDialog() {
-  // The worker writes into workDir_ and reports to this window: wait for it before both go away.
-  if (worker_.joinable()) worker_.join();
   if (pulse_) pulse_->Stop();
   delete pulse_;
+  {
+    std::lock_guard<std::mutex> hold(owner_->lock);
+    owner_->dialog = nullptr;
+    if (owner_->running) {
+      // LibreOffice may take many seconds: the worker finishes alone and removes workDir_ itself.
+      ++abandoned;
+      worker_.detach();
+      return;
+    }
+  }
+  if (worker_.joinable()) worker_.join();  // already done: only its report event was pending
   std::error_code ec;
   std::filesystem::remove_all(workDir_, ec);
 }
@@ -181,6 +218,13 @@ std::vector<std::string> DocumentDialog::templateIds() const {
   return ids;
 }
 
+std::vector<std::string> DocumentDialog::missingTemplates() const {
+  std::vector<std::string> ids;
+  for (const auto* t : templates_)
+    if (!templateReadable(sources_->catalog.fileOf(*t))) ids.push_back(t->id);
+  return ids;
+}
+
 bool DocumentDialog::selectTemplate(const std::string& id) {
   for (size_t i = 0; i < templates_.size(); ++i)
     if (templates_[i]->id == id) {
@@ -196,9 +240,17 @@ void DocumentDialog::fillTemplates() {
   templateList_->Clear();
   templates_.clear();
   if (case_ && sources_) templates_ = documents::templatesFor(sources_->catalog, case_->kind, date());
-  for (const auto* t : templates_)
-    templateList_->Append(toWx(t->title) + (t->formNumber.empty() ? wxString() : wxASCII_STR(" (") + toWx(t->formNumber) + wxASCII_STR(")")));
-  if (!templates_.empty()) templateList_->SetSelection(0);
+  int firstPresent = wxNOT_FOUND;
+  for (const auto* t : templates_) {
+    wxString label = toWx(t->title) + (t->formNumber.empty() ? wxString() : wxASCII_STR(" (") + toWx(t->formNumber) + wxASCII_STR(")"));
+    if (!templateReadable(sources_->catalog.fileOf(*t)))
+      label += wxASCII_STR(" - ") + _("template file missing");
+    else if (firstPresent == wxNOT_FOUND)
+      firstPresent = static_cast<int>(templateList_->GetCount());
+    templateList_->Append(label);
+  }
+  // A template whose file is gone is listed (the officer sees why it cannot be made) but not chosen by default.
+  if (!templates_.empty()) templateList_->SetSelection(firstPresent == wxNOT_FOUND ? 0 : firstPresent);
   if (!keep.empty()) selectTemplate(keep);
   showFindings();
 }
@@ -208,6 +260,17 @@ void DocumentDialog::showFindings() {
   findings_.clear();
   if (case_ && sources_) {
     findings_ = documents::checkReadiness(*case_, office_, selected(), date(), context());
+    if (const auto* entry = selected(); entry && !templateReadable(sources_->catalog.fileOf(*entry))) {
+      const std::string file = sources_->catalog.fileOf(*entry).string();
+      documents::Finding missing;
+      missing.id = "template.missing";
+      missing.subject = entry->title;
+      missing.vi = "Không tìm thấy tệp mẫu " + entry->file + " (đã bị xoá, hỏng hoặc không đọc được: " + file +
+                   "); hãy chọn mẫu khác trong danh sách hoặc chép lại tệp mẫu";
+      missing.en = "The template file " + entry->file + " is missing (deleted, damaged or unreadable: " + file +
+                   "); choose another template in the list or copy the template back";
+      findings_.insert(findings_.begin(), std::move(missing));
+    }
   }
   for (const auto& f : findings_) {
     const wxString mark = f.severity == documents::Severity::Blocking ? _("Missing") : _("Note");
@@ -230,6 +293,10 @@ void DocumentDialog::updateButtons() {
 
 wxString DocumentDialog::statusText() const { return status_->GetLabel(); }
 
+int DocumentDialog::abandonedRenders() { return abandoned.load(); }
+
+bool DocumentDialog::exportOffered() const { return export_->IsEnabled(); }
+
 void DocumentDialog::showError(const Error& error) {
   failure_ = error;
   status_->SetForegroundColour(*wxRED);
@@ -244,7 +311,11 @@ bool DocumentDialog::renderPreview() {
     showError(makeError("document.none_selected", "Chưa chọn mẫu văn bản", "No template chosen"));
     return false;
   }
-  showFindings();
+  fillTemplates();  // a template file may have gone since the list was filled
+  if (!findings_.empty() && findings_.front().id == "template.missing") {
+    showError(makeError("document.template_missing", findings_.front().vi, findings_.front().en));
+    return false;
+  }
   if (documents::hasBlocking(findings_)) {
     showError(makeError("document.not_ready", "Hồ sơ còn thiếu thông tin cho văn bản này (xem danh sách bên trái)",
                         "The case lacks what this document needs (see the list on the left)"));
@@ -257,17 +328,22 @@ bool DocumentDialog::renderPreview() {
   status_->SetLabel(_("Filling the template and converting it to PDF..."));
   pulse_->Start(100);
   if (worker_.joinable()) worker_.join();
+  {
+    std::lock_guard<std::mutex> hold(owner_->lock);
+    owner_->running = true;
+  }
   const auto dir = workDir_ / ("render-" + std::to_string(++renders_));
   const std::string stem = documents::documentFileStem(*case_, *entry);
   const year_month_day when = date();
-  // The worker reads sources_, case_ and office_, which do not change while busy_ holds.
-  worker_ = std::thread([this, entry, dir, stem, when] {
+  // The worker owns copies of what it reads (the sources shared), so it may outlive the dialog.
+  worker_ = std::thread([owner = owner_, sources = sources_, c = *case_, office = office_, ctx = context(), entry, dir,
+                         workDir = workDir_, stem, when] {
     Outcome out;
     try {
       std::filesystem::create_directories(dir / "pages");
       out.docx = dir / (stem + ".docx");
       out.pdf = dir / (stem + ".pdf");
-      auto r = documents::renderCaseDocument(*sources_, *case_, office_, *entry, when, context(), out.docx, out.pdf);
+      auto r = documents::renderCaseDocument(*sources, c, office, *entry, when, ctx, out.docx, out.pdf);
       for (const auto& w : r.report.warnings) out.warnings.push_back(w.tag + " - " + w.text(uiLanguage()));
       if (r.error) {
         out.status = *r.error;
@@ -279,7 +355,15 @@ bool DocumentDialog::renderPreview() {
     } catch (const std::exception& e) {
       out.status = makeError("internal", "Lỗi nội bộ khi tạo văn bản", "Internal error while making the document", e.what());
     }
-    CallAfter([this, out] { finished(out); });
+    std::lock_guard<std::mutex> hold(owner->lock);
+    owner->running = false;
+    if (owner->dialog) {
+      owner->dialog->CallAfter([dialog = owner->dialog, out] { dialog->finished(out); });  // thread-safe: queues an event
+    } else {
+      std::error_code ec;  // the dialog closed mid-render: nothing of it is kept
+      std::filesystem::remove_all(workDir, ec);
+      --abandoned;
+    }
   });
   return true;
 }
@@ -340,12 +424,26 @@ void DocumentDialog::onExport(wxCommandEvent&) {
   if (dialog.ShowModal() == wxID_OK) exportPdf(pathFromWx(dialog.GetPath()));
 }
 
-void DocumentDialog::onPrint(wxCommandEvent&) {
-  if (pages_.empty()) return;
+void DocumentDialog::onPrint(wxCommandEvent&) { (void)print(); }
+
+bool DocumentDialog::print() {
+  if (pages_.empty()) return false;
+  if (!printerInstalled()) {
+    showError(makeError("document.no_printer",
+                        "Máy này chưa có máy in nào (chưa cài hoặc chưa bật dịch vụ in CUPS). Hãy bấm \"Xuất PDF\" để lưu "
+                        "tệp PDF rồi in từ máy có máy in",
+                        "This computer has no printer (none installed, or the CUPS print service is not running). Press "
+                        "\"Export PDF\" to save a PDF and print it from a computer with a printer"));
+    export_->Enable(pdf_.has_value());
+    export_->SetFocus();
+    return false;
+  }
   wxPrinter printer;
   PagePrintout printout(GetTitle(), pages_);
-  if (!printer.Print(this, &printout, true) && wxPrinter::GetLastError() == wxPRINTER_ERROR)
+  if (printer.Print(this, &printout, true)) return true;
+  if (wxPrinter::GetLastError() == wxPRINTER_ERROR)
     showError(makeError("document.print_failed", "Không in được (kiểm tra máy in)", "Printing failed (check the printer)"));
+  return false;
 }
 
 void DocumentDialog::onPulse(wxTimerEvent&) { progress_->Pulse(); }

@@ -6,6 +6,8 @@
 #include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -42,7 +44,16 @@ class DocumentDialog : public wxDialog {
   // Starts rendering the selected template; false (reason in the status line) when a blocking finding remains.
   bool renderPreview();
   bool busy() const { return busy_; }
+  // Renders still running in the background after their dialog closed (LibreOffice is left to finish its file,
+  // which then goes with the dialog's temporary folder); the desk waits for none of them on closing.
+  static int abandonedRenders();
   bool exportPdf(const std::filesystem::path& target);
+  // Prints the preview pages. Without any printer (no CUPS queue) nothing opens: the status line says so and
+  // focus goes to "Export PDF". False when nothing was sent to a printer.
+  bool print();
+  bool exportOffered() const;
+  // Templates of the list whose file is gone or unreadable (listed, marked, never rendered).
+  std::vector<std::string> missingTemplates() const;
   bool openInWordProcessor();
 
   const std::vector<documents::Finding>& findings() const { return findings_; }
@@ -74,7 +85,8 @@ class DocumentDialog : public wxDialog {
 
   std::filesystem::path database_;
   std::filesystem::path workDir_;  // rendered files of this dialog; removed when it closes
-  std::optional<documents::DocumentSources> sources_;
+  // Shared with a render that outlives the dialog (closed mid-render): the worker keeps what it reads alive.
+  std::shared_ptr<const documents::DocumentSources> sources_;
   std::optional<model::Case> case_;
   model::OfficeProfile office_;
   std::optional<documents::AuthenticationNumber> number_;  // the case's register line, once authenticated
@@ -83,6 +95,13 @@ class DocumentDialog : public wxDialog {
   std::vector<std::filesystem::path> pages_;
   std::optional<std::filesystem::path> docx_, pdf_;
   std::optional<Error> failure_;
+  // Whom the worker reports to; cleared (under the lock) when the dialog goes, so a late result is dropped.
+  struct Owner {
+    std::mutex lock;
+    DocumentDialog* dialog = nullptr;
+    bool running = false;  // a render has started and not reported yet
+  };
+  std::shared_ptr<Owner> owner_;
   std::thread worker_;
   std::atomic<bool> busy_{false};
   int renders_ = 0;

@@ -7,6 +7,7 @@
 #include <wx/choice.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
+#include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
@@ -46,10 +47,10 @@ void fitColumns(wxListCtrl& list) {
 
 }  // namespace
 
-FeeTaxDialog::FeeTaxDialog(wxWindow* parent, storage::Database& db, const rules::RuleBook& rules, int64_t caseId)
-    : db_(db), rules_(rules) {
-  if (!wxXmlResource::Get()->LoadDialog(this, parent, wxASCII_STR("fee_tax_dialog")))
-    throw std::logic_error("forms/fee_tax_panel.xrc: no dialog named fee_tax_dialog");
+FeeTaxPanel::FeeTaxPanel(wxWindow* parent, storage::Database& db, const rules::RuleBook& rules, int64_t caseId)
+    : caseId_(caseId), db_(db), rules_(rules) {
+  if (!wxXmlResource::Get()->LoadPanel(this, parent, wxASCII_STR("fee_tax_panel")))
+    throw std::logic_error("forms/fee_tax_panel.xrc: no panel named fee_tax_panel");
   caseLabel_ = XRCCTRL(*this, "fee_case_label", wxStaticText);
   fees_ = XRCCTRL(*this, "fee_lines", wxListCtrl);
   relationship_ = XRCCTRL(*this, "tax_relationship", wxChoice);
@@ -62,11 +63,6 @@ FeeTaxDialog::FeeTaxDialog(wxWindow* parent, storage::Database& db, const rules:
   if (!caseLabel_ || !fees_ || !relationship_ || !onlyHome_ || !price_ || !tableValue_ || !taxes_ || !notes_ || !estimateButton)
     throw std::logic_error("forms/fee_tax_panel.xrc lacks a control fee_tax_panel.cpp needs");
 
-  auto loaded = db_.cases().byId(caseId);
-  if (!loaded) throw std::runtime_error(loaded.error().en);
-  case_ = std::move(*loaded);
-  caseLabel_->SetLabel(toWx(case_.code + " — ") + termLabel(case_.kind));
-
   for (const wxString& c : {_("Fee"), _("Amount"), _("Receipt"), _("Legal basis")}) fees_->AppendColumn(c);
   for (const wxString& c : {_("Tax or charge"), _("On"), _("Amount"), _("Legal basis")}) taxes_->AppendColumn(c);
   relationship_->Append(_("(not given)"));
@@ -75,18 +71,33 @@ FeeTaxDialog::FeeTaxDialog(wxWindow* parent, storage::Database& db, const rules:
     relationship_->Append(toWx(pick(r.nameVi, r.nameEn)));
   }
   relationship_->SetSelection(0);
+  estimateButton->Bind(wxEVT_BUTTON, &FeeTaxPanel::onEstimate, this);
+  reload();
+}
+
+void FeeTaxPanel::reload() {
+  auto loaded = db_.cases().byId(caseId_);
+  if (!loaded) throw std::runtime_error(loaded.error().en);
+  case_ = std::move(*loaded);
+  caseLabel_->SetLabel(toWx(case_.code + " — ") + termLabel(case_.kind));
   if (!case_.parcels.empty() && case_.parcels.front().price)
     price_->SetValue(toWx(text::formatInteger(*case_.parcels.front().price)));
-
-  estimateButton->Bind(wxEVT_BUTTON, &FeeTaxDialog::onEstimate, this);
-  // Not wxID_CLOSE: GTK would draw its own stock label, untranslated; Esc and the button both close.
-  SetEscapeId(XRCID("fee_tax_done"));
-  SetMinSize(FromDIP(wxSize(720, 480)));
   showFees();
   (void)estimate();  // shows what it can at once; a refusal (e.g. no relationship for a gift) reads as a note
 }
 
-void FeeTaxDialog::showFees() {
+FeeTaxDialog::FeeTaxDialog(wxWindow* parent, storage::Database& db, const rules::RuleBook& rules, int64_t caseId) {
+  if (!wxXmlResource::Get()->LoadDialog(this, parent, wxASCII_STR("fee_tax_dialog")))
+    throw std::logic_error("forms/fee_tax_panel.xrc: no dialog named fee_tax_dialog");
+  panel_ = new FeeTaxPanel(this, db, rules, caseId);
+  GetSizer()->Insert(0, panel_, wxSizerFlags(1).Expand());
+  // Not wxID_CLOSE: GTK would draw its own stock label, untranslated; Esc and the button both close.
+  SetEscapeId(XRCID("fee_tax_done"));
+  SetMinSize(FromDIP(wxSize(720, 480)));
+  Layout();
+}
+
+void FeeTaxPanel::showFees() {
   fees_->DeleteAllItems();
   feeTotal_ = 0;
   registry::CaseFees fees(db_, rules_.fees);
@@ -110,7 +121,7 @@ void FeeTaxDialog::showFees() {
   fitColumns(*fees_);
 }
 
-bool FeeTaxDialog::chooseRelationship(const std::string& code) {
+bool FeeTaxPanel::chooseRelationship(const std::string& code) {
   for (size_t i = 0; i < relationshipCodes_.size(); ++i)
     if (relationshipCodes_[i] == code) {
       relationship_->SetSelection(static_cast<int>(i + 1));
@@ -119,9 +130,9 @@ bool FeeTaxDialog::chooseRelationship(const std::string& code) {
   return false;
 }
 
-void FeeTaxDialog::setOnlyHome(bool onlyHome) { onlyHome_->SetValue(onlyHome); }
+void FeeTaxPanel::setOnlyHome(bool onlyHome) { onlyHome_->SetValue(onlyHome); }
 
-Status FeeTaxDialog::estimate() {
+Status FeeTaxPanel::estimate() {
   taxes_->DeleteAllItems();
   taxTotal_ = 0;
   auto refuse = [&](const Error& e) -> Status {
@@ -171,8 +182,8 @@ Status FeeTaxDialog::estimate() {
   return {};
 }
 
-wxString FeeTaxDialog::notesText() const { return notes_->GetLabel(); }
+wxString FeeTaxPanel::notesText() const { return notes_->GetLabel(); }
 
-void FeeTaxDialog::onEstimate(wxCommandEvent&) { (void)estimate(); }
+void FeeTaxPanel::onEstimate(wxCommandEvent&) { (void)estimate(); }
 
 }  // namespace landdesk::gui

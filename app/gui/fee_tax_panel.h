@@ -1,10 +1,12 @@
-// Fees and taxes of one case: fee lines with receipts and legal basis, and the tax estimate (forms/fee_tax_panel.xrc).
+// Fees and taxes of one case: fee lines with receipts and legal basis, and the tax estimate (forms/fee_tax_panel.xrc),
+// as a panel (a page of the case editor) and as the register's dialog around it.
 #pragma once
 
 #include <string>
 #include <vector>
 
 #include <wx/dialog.h>
+#include <wx/panel.h>
 
 #include "model/case.h"
 #include "rules/rule_book.h"
@@ -20,10 +22,12 @@ class wxTextCtrl;
 
 namespace landdesk::gui {
 
-class FeeTaxDialog : public wxDialog {
+class FeeTaxPanel : public wxPanel {
  public:
-  // `rules` must outlive the dialog.
-  FeeTaxDialog(wxWindow* parent, storage::Database& db, const rules::RuleBook& rules, int64_t caseId);
+  // `rules` must outlive the panel.
+  FeeTaxPanel(wxWindow* parent, storage::Database& db, const rules::RuleBook& rules, int64_t caseId);
+  // Re-reads the case and its fee lines, then estimates again (after the case editor saved).
+  void reload();
 
   // The estimate button: reads the inputs, shows each tax line with its basis; an Error shows as the notes line.
   Status estimate();
@@ -41,6 +45,7 @@ class FeeTaxDialog : public wxDialog {
   void showFees();
   void onEstimate(wxCommandEvent&);
 
+  int64_t caseId_;
   storage::Database& db_;
   const rules::RuleBook& rules_;
   model::Case case_;
@@ -56,6 +61,25 @@ class FeeTaxDialog : public wxDialog {
   wxTextCtrl* tableValue_ = nullptr;
   wxListCtrl* taxes_ = nullptr;
   wxStaticText* notes_ = nullptr;
+};
+
+// The register's "Fees and taxes" dialog: the panel and a Close button (Esc closes too).
+class FeeTaxDialog : public wxDialog {
+ public:
+  FeeTaxDialog(wxWindow* parent, storage::Database& db, const rules::RuleBook& rules, int64_t caseId);
+
+  FeeTaxPanel& panel() { return *panel_; }
+  Status estimate() { return panel_->estimate(); }
+  bool chooseRelationship(const std::string& code) { return panel_->chooseRelationship(code); }
+  void setOnlyHome(bool onlyHome) { panel_->setOnlyHome(onlyHome); }
+  wxListCtrl& feeLines() { return panel_->feeLines(); }
+  wxListCtrl& taxLines() { return panel_->taxLines(); }
+  wxString notesText() const { return panel_->notesText(); }
+  int64_t feeTotal() const { return panel_->feeTotal(); }
+  int64_t taxTotal() const { return panel_->taxTotal(); }
+
+ private:
+  FeeTaxPanel* panel_ = nullptr;
 };
 
 }  // namespace landdesk::gui

@@ -14,14 +14,12 @@
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/mimetype.h>
-#include <wx/mstream.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textdlg.h>
 #include <wx/utils.h>
 #include <wx/xrc/xmlres.h>
 
-#include "capture/image_file.h"
 #include "intake/case_assignment.h"
 #include "intake/folder_watcher.h"
 #include "intake/inbox_importer.h"
@@ -30,8 +28,8 @@
 #include "mail_settings_dialog.h"
 #include "storage/case_repository.h"
 #include "storage/file_store.h"
+#include "thumbnails.h"
 #include "translations.h"
-#include "verify/page_picture.h"
 #include "wx_text.h"
 
 namespace landdesk::gui {
@@ -247,8 +245,10 @@ Status InboxPanel::assignSelected(const std::optional<std::string>& caseCode, st
   auto item = selected();
   if (!db_ || !item) return makeError("inbox.no_item", "Chưa chọn mục nào", "No item is selected");
   intake::AssignRequest request{item->id, caseCode, newKind, toUtf8(wxGetUserId())};
-  // QR of ID cards only, at once: the GCN's OCR is for the verify view, off the UI thread.
-  auto done = intake::assignToCase(*db_, dataDir_, request, intake::captureReader(false));
+  // QR of ID cards at once; a picture with no QR (a GCN page) is read by OCR too, about 2 s under the busy cursor:
+  // the verify view lists only papers that were read, so an unread GCN's values would never reach the case.
+  wxBusyCursor reading;
+  auto done = intake::assignToCase(*db_, dataDir_, request, intake::captureReader(true));
   if (!done) {
     setStatus(toWx(done.error().text(uiLanguage())));
     return done.error();
@@ -364,28 +364,12 @@ void InboxPanel::startThumbnails() {
   if (thumbnailWorker_.joinable()) thumbnailWorker_.join();
   thumbnailsBusy_ = true;
   thumbnailWorker_ = std::thread([this, wanted] {
-    std::vector<std::pair<std::string, std::string>> pictures;  // sha256 -> PNG
-    for (const auto& [sha, file] : wanted) {
-      if (closing_) break;
-      auto bytes = capture::readFileBytes(file, 64u << 20);
-      if (!bytes) continue;
-      // PDF: page 1 rendered by poppler, which takes a moment, hence this thread.
-      auto picture = verify::pagePicture(*bytes, 0, kThumbnailSide);
-      pictures.emplace_back(sha, picture ? picture->png : std::string());
-    }
+    auto pictures = readThumbnails(wanted, kThumbnailSide, closing_);  // sha256 -> PNG
     if (closing_) return;
     CallAfter([this, pictures] {
       thumbnailsBusy_ = false;
       const wxSize size = FromDIP(wxSize(kThumbnailSide, kThumbnailSide));
-      for (const auto& [sha, png] : pictures) {
-        wxMemoryInputStream in(png.data(), png.size());
-        wxImage image;
-        if (png.empty() || !image.LoadFile(in, wxBITMAP_TYPE_PNG)) image = wxImage(size, true);  // unreadable: blank
-        wxImage square(size, true);
-        square.SetRGB(wxRect(size), 255, 255, 255);
-        square.Paste(image, (size.x - image.GetWidth()) / 2, (size.y - image.GetHeight()) / 2);
-        thumbnails_[sha] = images_->Add(wxBitmap(square));
-      }
+      for (const auto& [sha, png] : pictures) thumbnails_[sha] = images_->Add(squareThumbnail(png, size));
       fillList();
     });
   });

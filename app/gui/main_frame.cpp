@@ -1,6 +1,7 @@
 #include "main_frame.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <stdexcept>
 
 #include <wx/aboutdlg.h>
@@ -20,6 +21,7 @@
 #include "case_detail_html.h"
 #include "case_labels.h"
 #include "case_actions_dialog.h"
+#include "case_editor.h"
 #include "case_list_ctrl.h"
 #include "dashboard_panel.h"
 #include "desk_icons.h"
@@ -35,6 +37,7 @@
 #include "setup_wizard.h"
 #include "shortcuts_dialog.h"
 #include "storage/case_repository.h"
+#include "storage/settings_repository.h"
 #include "text/number_format.h"
 #include "translations.h"
 #include "version.h"
@@ -96,8 +99,8 @@ MainFrame::MainFrame() : searchTimer_(this) {
   Bind(wxEVT_MENU, [this, selectedCaseId](wxCommandEvent&) {
     const auto id = selectedCaseId();
     if (!db_ || !id) return;
-    DocumentDialog dialog(this, db_->path(), *id);
-    dialog.ShowModal();
+    // Modeless: the desk stays usable while LibreOffice renders; closing the desk closes (and abandons) it.
+    (new DocumentDialog(this, db_->path(), *id))->Show();
   }, XRCID("case_documents"));
   // Workflow: the dashboard strip above the list, and the next step of the selected case (dashboard_panel.h,
   // case_actions_dialog.h). Activating a dashboard row finds that case in the list.
@@ -168,10 +171,23 @@ MainFrame::MainFrame() : searchTimer_(this) {
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { ProcessCommand(XRCID("register_view")); }, XRCID("nav_register"));
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { ProcessCommand(XRCID("reports_open")); }, XRCID("nav_reports"));
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-    ShortcutsDialog dialog(this, *GetMenuBar());
+    ShortcutsDialog dialog(this, *GetMenuBar(), caseEditorShortcuts());
     dialog.ShowModal();
   }, XRCID("help_shortcuts"));
   Bind(wxEVT_MENU, &MainFrame::onAbout, this, wxID_ABOUT);
+  // The case editor (case_editor.h): Ctrl+N for a new case, Enter / double-click / Case → Edit for the selected one.
+  auto showEditor = [this](Result<CaseEditorFrame*> editor) {
+    if (!editor) return errorBar_->ShowMessage(toWx(editor.error().text(uiLanguage())), wxICON_ERROR);
+    (*editor)->onSaved([this](int64_t id) { editorSaved(id); });
+  };
+  Bind(wxEVT_MENU, [this, showEditor](wxCommandEvent&) {
+    if (!db_) return;
+    if (auto kind = chooseCaseKind(this)) showEditor(CaseEditorFrame::newCase(this, *db_, *kind));
+  }, XRCID("case_new"));
+  Bind(wxEVT_MENU, [this, selectedCaseId, showEditor](wxCommandEvent&) {
+    if (const auto id = selectedCaseId(); db_ && id) showEditor(CaseEditorFrame::openCase(this, *db_, *id));
+  }, XRCID("case_edit"));
+  list_->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { ProcessCommand(XRCID("case_edit")); });
   Bind(wxEVT_TIMER, &MainFrame::onSearchTimer, this, searchTimer_.GetId());
   search_->Bind(wxEVT_TEXT, &MainFrame::onSearchText, this);
   search_->Bind(wxEVT_SEARCH, &MainFrame::onSearchEnter, this);
@@ -231,6 +247,10 @@ Status MainFrame::openDatabase(const std::filesystem::path& file, bool create) {
   if (wxWindow* wizard = wxWindow::FindWindowByName(wxASCII_STR("setup_wizard"), this)) wizard->Destroy();
   dbWatch_.reset();
   db_ = std::move(*opened);
+  // storage.busy_timeout_ms: how long a save waits for another desk's write lock before the officer is told.
+  if (auto wait = db_->settings().get("storage.busy_timeout_ms"); wait && *wait)
+    if (const long ms = std::strtol((*wait)->c_str(), nullptr, 10); ms >= 100 && ms <= 600000)
+      (void)db_->setBusyTimeout(std::chrono::milliseconds(ms));
   dbWatch_ = std::make_unique<BarrierWatch>(*db_);
   openError_.clear();
   errorBar_->Dismiss();
@@ -471,6 +491,15 @@ void MainFrame::placeSash() {
 void MainFrame::onSearchTimer(wxTimerEvent&) { runSearch(); }
 
 void MainFrame::onCaseSelected(wxListEvent& event) { showCase(event.GetIndex()); }
+
+void MainFrame::editorSaved(int64_t caseId) {
+  const long row = list_->selectedRow();
+  const model::CaseSummary* shown = list_->caseAt(row);
+  if (shown && shown->id == caseId) return showCase(row);  // the detail pane shows what the editor saved
+  const bool listed = allCases_ && std::any_of(allCases_->begin(), allCases_->end(),
+                                               [&](const model::CaseSummary& s) { return s.id == caseId; });
+  if (!listed) reload();  // a new case joins the list
+}
 
 void MainFrame::onCaseDeselected(wxListEvent&) {
   if (list_->selectedRow() == -1) showPlaceholder();

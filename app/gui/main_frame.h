@@ -87,6 +87,7 @@ class MainFrame : public wxFrame {
   void onListLoaded(uint64_t generation, Result<std::vector<model::CaseSummary>>& all);
   void joinLoader();
   void showCase(long row);
+  void editorSaved(int64_t caseId);
   void showCases(std::shared_ptr<const std::vector<model::CaseSummary>> cases);
   void showOpenError(const Error& error);
   void showPlaceholder();

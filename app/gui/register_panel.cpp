@@ -12,6 +12,7 @@
 #include <wx/utils.h>
 #include <wx/xrc/xmlres.h>
 
+#include "access/permissions.h"
 #include "blocked_parcels_dialog.h"
 #include "case_labels.h"
 #include "fee_tax_panel.h"
@@ -94,7 +95,7 @@ void RegisterDialog::reload() {
     if (e.refersTo) kind += wxASCII_STR(" ") + toWx(e.refersToText);
     list_->SetItem(row, 2, kind);
     list_->SetItem(row, 3, toWx(e.documentTitle));
-    list_->SetItem(row, 4, toWx(e.parties));
+    list_->SetItem(row, 4, toWx(access::idNumbersIn(db_.actor(), e.parties)));  // masked for read-only officers
     list_->SetItem(row, 5, toWx(e.signer));
     list_->SetItem(row, 6, moneyText(e.fee));
     list_->SetItem(row, 7, toWx(e.note.empty() ? e.caseCode : e.caseCode + " — " + e.note));

@@ -11,10 +11,12 @@
 #include <wx/intl.h>
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
+#include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "holiday_list_editor.h"
 #include "rules/desk_rules.h"
 #include "translations.h"
 #include "util/datetime.h"
@@ -22,25 +24,21 @@
 
 namespace landdesk::gui {
 
-namespace {
-
 // Keeps the keys in the file's order, so a saved desk copy reads like the shipped file.
-Poco::JSON::Object::Ptr parseObject(const std::string& text) {
+Poco::JSON::Object::Ptr parseRuleObject(const std::string& text) {
   Poco::JSON::Parser parser(new Poco::JSON::ParseHandler(true));
   return parser.parse(text).extract<Poco::JSON::Object::Ptr>();
 }
 
-std::string stringify(const Poco::Dynamic::Var& value) {
+std::string stringifyRule(const Poco::Dynamic::Var& value) {
   std::ostringstream out;
   Poco::JSON::Stringifier::stringify(value, out, 2);
   return out.str();
 }
 
-std::string field(const Poco::JSON::Object::Ptr& row, const std::string& name) {
+std::string ruleField(const Poco::JSON::Object::Ptr& row, const std::string& name) {
   return row && row->has(name) && !row->isNull(name) ? row->getValue<std::string>(name) : std::string();
 }
-
-}  // namespace
 
 RuleDataPage::RuleDataPage(wxWindow* parent, storage::Database& db, std::string actor) : db_(db), actor_(std::move(actor)) {
   if (!wxXmlResource::Get()->LoadPanel(this, parent, wxASCII_STR("rule_data_page")))
@@ -62,6 +60,10 @@ RuleDataPage::RuleDataPage(wxWindow* parent, storage::Database& db, std::string 
   add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { addDatedRow(isoDate(std::chrono::year_month_day(
                                                         std::chrono::floor<std::chrono::days>(localNow())))); });
   save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { (void)saveEditedRow(); });
+  // Holidays are a list of dates with names to the officer, not JSON: they get their own editor in the same place.
+  holidays_ = new HolidayListEditor(this, db_, actor_);
+  GetSizer()->Add(holidays_, 1, wxEXPAND);
+  holidays_->Hide();
   if (!rules::deskRuleDataNames().empty()) {
     tables_->SetSelection(0);
     showTable(rules::deskRuleDataNames().front());
@@ -70,6 +72,14 @@ RuleDataPage::RuleDataPage(wxWindow* parent, storage::Database& db, std::string 
 
 void RuleDataPage::showTable(const std::string& name) {
   table_ = name;
+  const bool holidays = name == "holidays";
+  if (holidays && holidays_) holidays_->reload();
+  if (holidays_ && holidays_->IsShown() != holidays) {
+    GetSizer()->Show(list_->GetContainingSizer(), !holidays);
+    holidays_->Show(holidays);
+    Layout();
+  }
+  if (toUtf8(tables_->GetStringSelection()) != name) tables_->SetStringSelection(toWx(name));
   doc_ = nullptr;
   rows_.clear();
   selected_ = -1;
@@ -77,7 +87,7 @@ void RuleDataPage::showTable(const std::string& name) {
   auto json = rules::deskRuleDataJson(db_, name);
   if (!json) return showStatus(toWx(json.error().text(uiLanguage()))), listRows();
   try {
-    doc_ = parseObject(*json);
+    doc_ = parseRuleObject(*json);
   } catch (const Poco::Exception& e) {
     showStatus(wxString::Format(_("The table %s is not valid JSON: %s"), toWx(name), toWx(e.displayText())));
     return listRows();
@@ -112,16 +122,16 @@ void RuleDataPage::listRows() {
   list_->DeleteAllItems();
   for (size_t i = 0; i < rows_.size(); ++i) {
     auto row = rowObject(rows_[i]);
-    std::string name = field(row, "name_vi");
-    if (name.empty()) name = field(row, "name");
+    std::string name = ruleField(row, "name_vi");
+    if (name.empty()) name = ruleField(row, "name");
     std::string source;
-    if (auto s = row->getObject("source")) source = field(s, "document");
+    if (auto s = row->getObject("source")) source = ruleField(s, "document");
     const long at = list_->InsertItem(static_cast<long>(i), toWx(rows_[i].section));
-    list_->SetItem(at, 1, toWx(field(row, "key")));
+    list_->SetItem(at, 1, toWx(ruleField(row, "key")));
     list_->SetItem(at, 2, toWx(name));
-    const std::string from = field(row, "effective_from");
-    list_->SetItem(at, 3, toWx(from.empty() ? field(row, "date") : from));  // a holiday row is one dated day
-    list_->SetItem(at, 4, toWx(field(row, "effective_to")));
+    const std::string from = ruleField(row, "effective_from");
+    list_->SetItem(at, 3, toWx(from.empty() ? ruleField(row, "date") : from));  // a holiday row is one dated day
+    list_->SetItem(at, 4, toWx(ruleField(row, "effective_to")));
     list_->SetItem(at, 5, toWx(source));
   }
 }
@@ -129,7 +139,7 @@ void RuleDataPage::listRows() {
 void RuleDataPage::selectRow(size_t row) {
   if (row >= rows_.size()) return;
   selected_ = static_cast<long>(row);
-  editor_->ChangeValue(toWx(stringify(rowObject(rows_[row]))));
+  editor_->ChangeValue(toWx(stringifyRule(rowObject(rows_[row]))));
   if (list_->GetItemState(selected_, wxLIST_STATE_SELECTED) == 0) list_->SetItemState(selected_, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
 }
 
@@ -142,7 +152,7 @@ Status RuleDataPage::saveEditedRow() {
     return refuse(makeError("rules.no_row", "Chưa chọn dòng để lưu", "No row is selected to save"));
   Poco::JSON::Object::Ptr edited;
   try {
-    edited = parseObject(toUtf8(editor_->GetValue()));
+    edited = parseRuleObject(toUtf8(editor_->GetValue()));
   } catch (const Poco::Exception& e) {
     return refuse(makeError("rules.row_json", "Dòng không phải một đối tượng JSON hợp lệ: " + e.displayText(),
                             "The row is not one valid JSON object: " + e.displayText()));
@@ -151,9 +161,9 @@ Status RuleDataPage::saveEditedRow() {
     return refuse(makeError("rules.row_json", "Dòng phải là một đối tượng JSON {…}", "The row must be one JSON object {…}"));
   const RowRef ref = rows_[static_cast<size_t>(selected_)];
   // Saved on a copy: a refused table leaves the page showing what the database holds.
-  Poco::JSON::Object::Ptr candidate = parseObject(stringify(doc_));
+  Poco::JSON::Object::Ptr candidate = parseRuleObject(stringifyRule(doc_));
   candidate->getArray(ref.section)->set(ref.index, edited);
-  if (Status saved = rules::saveDeskRuleData(db_, table_, stringify(candidate), actor_); !saved) return refuse(saved.error());
+  if (Status saved = rules::saveDeskRuleData(db_, table_, stringifyRule(candidate), actor_); !saved) return refuse(saved.error());
   const long keep = selected_;
   showTable(table_);
   selectRow(static_cast<size_t>(keep));
@@ -164,8 +174,8 @@ Status RuleDataPage::saveEditedRow() {
 void RuleDataPage::addDatedRow(const std::string& fromIso) {
   if (selected_ < 0 || !doc_) return showStatus(_("Select the row to copy first"));
   const RowRef ref = rows_[static_cast<size_t>(selected_)];
-  Poco::JSON::Object::Ptr copy = parseObject(stringify(rowObject(ref)));
-  copy->set("key", field(copy, "key") + "-" + fromIso);
+  Poco::JSON::Object::Ptr copy = parseRuleObject(stringifyRule(rowObject(ref)));
+  copy->set("key", ruleField(copy, "key") + "-" + fromIso);
   copy->set("effective_from", fromIso);
   copy->remove("effective_to");
   auto array = doc_->getArray(ref.section);
@@ -189,7 +199,7 @@ wxString ruleTablesSummary(storage::Database& db) {
     size_t rows = 0;
     wxString days;
     try {
-      auto doc = parseObject(*json);
+      auto doc = parseRuleObject(*json);
       std::vector<std::string> sections;
       doc->getNames(sections);
       for (const auto& section : sections)
@@ -197,7 +207,7 @@ wxString ruleTablesSummary(storage::Database& db) {
           for (unsigned i = 0; i < array->size(); ++i)
             if (auto row = array->getObject(i)) {
               ++rows;
-              if (const std::string date = field(row, "date"); date.rfind(year, 0) == 0)
+              if (const std::string date = ruleField(row, "date"); date.rfind(year, 0) == 0)
                 days += wxASCII_STR(" ") + toWx(date.substr(5));
             }
     } catch (const Poco::Exception& e) {

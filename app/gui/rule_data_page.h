@@ -1,5 +1,6 @@
 // Settings page of the dated rule tables (holidays, deadlines, fees, taxes, land prices): rows listed, one row edited
-// as JSON text, a new dated row added; every save goes through rules::saveDeskRuleData, which checks the whole table.
+// as JSON text, a new dated row added; holidays as a list of dates (holiday_list_editor.h); every save goes through
+// rules::saveDeskRuleData, which checks the whole table.
 #pragma once
 
 #include <string>
@@ -18,6 +19,14 @@ class wxTextCtrl;
 
 namespace landdesk::gui {
 
+class HolidayListEditor;
+
+// The rule files' JSON as the page edits it: keys kept in the file's order, two-space indent.
+Poco::JSON::Object::Ptr parseRuleObject(const std::string& text);
+std::string stringifyRule(const Poco::Dynamic::Var& value);
+// A text field of a row, empty when absent or null.
+std::string ruleField(const Poco::JSON::Object::Ptr& row, const std::string& name);
+
 class RuleDataPage : public wxPanel {
  public:
   RuleDataPage(wxWindow* parent, storage::Database& db, std::string actor);
@@ -35,6 +44,8 @@ class RuleDataPage : public wxPanel {
   // Nothing is saved until saveEditedRow.
   void addDatedRow(const std::string& fromIso);
   wxTextCtrl& editor() { return *editor_; }
+  // The list of days off, shown instead of the row editor while the "holidays" table is selected.
+  HolidayListEditor& holidays() { return *holidays_; }
   wxString statusText() const;
 
  private:
@@ -57,6 +68,7 @@ class RuleDataPage : public wxPanel {
   wxListCtrl* list_ = nullptr;
   wxTextCtrl* editor_ = nullptr;
   wxStaticText* status_ = nullptr;
+  HolidayListEditor* holidays_ = nullptr;
 };
 
 // One line per rule table: how many dated rows are in force here, and this year's days off (the set-up summary).

@@ -34,7 +34,8 @@ std::vector<std::pair<wxString, wxString>> menuShortcuts(const wxMenuBar& menus)
   return out;
 }
 
-ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus) {
+ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus,
+                                 const std::vector<std::pair<wxString, wxString>>& more) {
   if (!wxXmlResource::Get()->LoadDialog(this, parent, wxASCII_STR("shortcuts_dialog")))
     throw std::logic_error("forms/shortcuts_dialog.xrc: no dialog named shortcuts_dialog");
   list_ = XRCCTRL(*this, "shortcut_list", wxListCtrl);
@@ -43,7 +44,9 @@ ShortcutsDialog::ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus) {
   list_->AppendColumn(_("Key"), wxLIST_FORMAT_LEFT, FromDIP(140));
   list_->AppendColumn(_("Action"), wxLIST_FORMAT_LEFT, FromDIP(380));
   long row = 0;
-  for (const auto& [label, keys] : menuShortcuts(menus)) {
+  auto shortcuts = menuShortcuts(menus);
+  shortcuts.insert(shortcuts.end(), more.begin(), more.end());
+  for (const auto& [label, keys] : shortcuts) {
     list_->InsertItem(row, keys);
     list_->SetItem(row++, 1, label);
   }

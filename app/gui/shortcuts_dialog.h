@@ -16,7 +16,8 @@ std::vector<std::pair<wxString, wxString>> menuShortcuts(const wxMenuBar& menus)
 
 class ShortcutsDialog : public wxDialog {
  public:
-  ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus);
+  // `more`: keys that are not accelerators of `menus` (Enter in the case list, the case editor's own menu).
+  ShortcutsDialog(wxWindow* parent, const wxMenuBar& menus, const std::vector<std::pair<wxString, wxString>>& more = {});
   long shortcutCount() const;
 
  private:

@@ -21,6 +21,7 @@
 #include "capture/image_file.h"
 #include "capture/scanner.h"
 #include "storage/case_repository.h"
+#include "storage/field_box_repository.h"
 #include "storage/file_store.h"
 #include "translations.h"
 #include "util/datetime.h"
@@ -242,7 +243,12 @@ void VerifyDialog::startReading() {
   if (!doc) return;
   if (worker_.joinable()) worker_.join();  // an earlier reading: its result is dropped by generation
   picture_ = wxBitmap();
+  // Boxes stored when the paper was read are drawn as they are; only papers stored before then are read again.
   boxes_.clear();
+  if (auto stored = storage::FieldBoxRepository(db_).ofDocument(doc->id))
+    for (const storage::FieldBox& b : *stored)
+      if (b.page == 0) boxes_[b.field] = {b.x, b.y, b.width, b.height};
+  const bool reread = boxes_.empty();
   const uint64_t generation = ++generation_;
   const std::filesystem::path file = storage::fileStoreIn(dataDir_).locate(doc->sha256);
   const bool ocr = doc->kind == model::DocumentKind::LandCertificate;
@@ -250,9 +256,10 @@ void VerifyDialog::startReading() {
   cancel_->Enable();
   pulse_->Start(100);
   setStatus(_("Reading the paper..."));
-  worker_ = std::thread([this, generation, file, ocr] {
+  worker_ = std::thread([this, generation, file, ocr, reread] {
     Reading r;
     r.generation = generation;
+    r.reread = reread;
     r.status = [&]() -> Status {
       auto bytes = capture::readFileBytes(file, 200u << 20);
       if (!bytes) return bytes.error();
@@ -261,7 +268,7 @@ void VerifyDialog::startReading() {
       r.png = std::move(picture->png);
       r.pageWidth = picture->pageWidth;
       r.pageHeight = picture->pageHeight;
-      if (generation_ != generation) return {};
+      if (generation_ != generation || !reread) return {};
       capture::ScanOptions options;
       options.ocr = ocr;
       capture::Scanner scanner(options);
@@ -290,7 +297,7 @@ void VerifyDialog::finished(Reading r) {
   if (image.IsOk()) picture_ = wxBitmap(image);
   pageWidth_ = r.pageWidth;
   pageHeight_ = r.pageHeight;
-  boxes_ = std::move(r.boxes);
+  if (r.reread) boxes_ = std::move(r.boxes);
   setStatus(wxString::Format(_("%zu values placed on the image."), boxes_.size()));
   image_->Refresh();
 }
@@ -325,6 +332,11 @@ void VerifyDialog::onPaint() {
     dc.DrawRectangle(static_cast<int>(box.x * k), static_cast<int>(box.y * k), std::max(2, static_cast<int>(box.width * k)),
                      std::max(2, static_cast<int>(box.height * k)));
   }
+}
+
+std::optional<capture::Box> VerifyDialog::boxOf(const std::string& key) const {
+  auto it = boxes_.find(key);
+  return it == boxes_.end() ? std::nullopt : std::optional<capture::Box>(it->second);
 }
 
 void VerifyDialog::setStatus(const wxString& text) { status_->SetLabel(text); }

@@ -50,6 +50,7 @@ class VerifyDialog : public wxDialog {
   bool busy() const { return busy_; }
   bool pictureShown() const { return picture_.IsOk(); }
   size_t boxCount() const { return boxes_.size(); }
+  std::optional<capture::Box> boxOf(const std::string& key) const;  // where `key` was read, as drawn
   const std::vector<verify::CrossCheck>& checks() const { return checks_; }
   wxString statusText() const;
 
@@ -59,6 +60,7 @@ class VerifyDialog : public wxDialog {
     Status status;
     std::string png;
     int pageWidth = 0, pageHeight = 0;
+    bool reread = false;  // no boxes stored with the paper (read before they were kept): these come from reading it
     std::map<std::string, capture::Box> boxes;
   };
   const model::SourceDocument* paper() const;

@@ -50,13 +50,13 @@ BOOST_AUTO_TEST_CASE(role_names_parse_and_refuse) {
 }
 
 BOOST_AUTO_TEST_CASE(id_numbers_masked_unless_the_role_needs_them) {
-  BOOST_TEST(maskIdNumber("001090001234") == "0010****1234");
-  BOOST_TEST(maskIdNumber("012345678") == "01*****78");
+  BOOST_TEST(maskIdNumber("001090001234") == "0010******34");
+  BOOST_TEST(maskIdNumber("012345678") == "012****78");
   BOOST_TEST(maskIdNumber("123") == "***");
   Actor reader;
   reader.login = "lan";
   reader.roles = {Role::ReadOnly};
-  BOOST_TEST(idNumberFor(reader, "001090001234") == "0010****1234");
+  BOOST_TEST(idNumberFor(reader, "001090001234") == "0010******34");
   reader.roles = {Role::JusticeOfficer};
   BOOST_TEST(idNumberFor(reader, "001090001234") == "001090001234");
 }

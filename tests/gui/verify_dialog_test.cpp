@@ -1,6 +1,7 @@
 // The verify view under Xvfb on a real SQLite desk: a real CCCD scan from the file store with the QR's box drawn,
 // the fields weakest first, Enter (the text control's own event) confirms and moves on, typing corrects, and each
-// value is stored in the case with a field_confirmed event; cross-checks shown; a screenshot as artefact.
+// value is stored in the case with a field_confirmed event; cross-checks shown; a screenshot as artefact; boxes
+// stored with the paper drawn without reading it again.
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
@@ -8,6 +9,7 @@
 #include <wx/textctrl.h>
 
 #include "storage/case_repository.h"
+#include "storage/field_box_repository.h"
 #include "storage/file_store.h"
 #include "support/temp_dir.h"
 #include "verify/field_confirmation.h"
@@ -121,6 +123,42 @@ BOOST_AUTO_TEST_CASE(enter_confirms_weakest_first_and_the_events_are_stored) {
   BOOST_REQUIRE(stored->parties.size() == 1u);
   BOOST_TEST(stored->parties[0].party.fullName == "Vũ Thị Thanh Hân");
   BOOST_TEST(stored->parties[0].party.birthDate->canonical() == "2001-03-21");
+}
+
+// Boxes stored with the paper when it was read are drawn as stored, without reading the file again: a box no reader
+// would give comes back exactly, and it still does once the file itself is gone from the store.
+BOOST_AUTO_TEST_CASE(boxes_come_from_storage_not_from_reading_the_file_again) {
+  const int64_t card = c.documents.at(0).id;
+  const storage::FieldBox stored{"full_name", 0, 11, 22, 333, 44, 0.62};
+  BOOST_REQUIRE(storage::FieldBoxRepository(*db).save(card, {stored, {"sex", 1, 5, 5, 50, 50, 0.99}}));  // page 2: not drawn
+  auto open = [&] {
+    auto* dialog = new gui::VerifyDialog(nullptr, *db, data, c.id, "canbo");
+    dialog->Show();
+    pumpEvents(50ms);
+    dialog->selectPaper(0);
+    BOOST_REQUIRE(pumpUntil([&] { return !dialog->busy(); }, 60s));
+    return dialog;
+  };
+  auto* dialog = open();
+  BOOST_TEST(dialog->pictureShown());
+  BOOST_TEST(dialog->boxCount() == 1u);  // a reading of the scan would place all four values on the QR
+  auto box = dialog->boxOf("full_name");
+  BOOST_REQUIRE(box.has_value());
+  BOOST_TEST(box->x == 11);
+  BOOST_TEST(box->y == 22);
+  BOOST_TEST(box->width == 333);
+  BOOST_TEST(box->height == 44);
+  dialog->Destroy();
+  pumpEvents(50ms);
+
+  std::filesystem::remove(storage::fileStoreIn(data).locate(c.documents.at(0).sha256));
+  dialog = open();
+  BOOST_TEST(!dialog->pictureShown());  // the file is gone: no picture, the reason in the status line …
+  BOOST_TEST(!dialog->statusText().empty());
+  BOOST_TEST(dialog->boxCount() == 1u);  // … and the stored boxes are still there
+  BOOST_TEST(dialog->boxOf("full_name").has_value());
+  dialog->Destroy();
+  pumpEvents(50ms);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

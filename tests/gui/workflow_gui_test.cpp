@@ -90,11 +90,14 @@ BOOST_AUTO_TEST_CASE(dashboard_strip_in_the_main_window) {
 BOOST_AUTO_TEST_CASE(next_step_dialog_offers_only_allowed_states_and_records_steps) {
   WorkflowDesk desk;
   gui::CaseActionsDialog dialog(nullptr, *desk.db, desk.dueToday, "huong");
-  // Drafting: every allowed next state except authentication, which only the register writes.
+  // Drafting: every allowed next state; authentication is written by the register (number and fee with it).
   std::set<S> expected;
-  for (S s : workflow::allowedNext(S::Drafting)) if (s != S::Authenticated) expected.insert(s);
+  for (S s : workflow::allowedNext(S::Drafting)) expected.insert(s);
   BOOST_TEST((std::set<S>(dialog.offered().begin(), dialog.offered().end()) == expected));
-  BOOST_TEST(!dialog.selectState(S::Authenticated));
+  BOOST_REQUIRE(dialog.selectState(S::Authenticated));
+  BOOST_TEST(!dialog.apply());  // no fee receipt, no signer declaration: refused, nothing written
+  BOOST_TEST(!dialog.errorText().empty());
+  BOOST_TEST((desk.state(desk.dueToday).status == S::Drafting));
   BOOST_TEST(!dialog.selectState(S::Collected));
   BOOST_TEST(dialog.historyRows() == 1);
 

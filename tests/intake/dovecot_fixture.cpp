@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <iterator>
 #include <set>
 #include <vector>
 #include <sstream>
@@ -181,6 +182,24 @@ void Dovecot::stop() {
 void Dovecot::deliver(const std::string& raw) {
   auto r = runProcess(program("doveadm"), {"-c", config_.string(), "save", "-u", user}, {}, raw);
   BOOST_REQUIRE_MESSAGE(r.exitCode == 0, "doveadm save: " << r.err);
+}
+
+std::string Dovecot::log() const {
+  std::ifstream in(dir_ / "dovecot.log");
+  return std::string((std::istreambuf_iterator<char>(in)), {});
+}
+
+bool Dovecot::loggedInOverTls() const {
+  // Dovecot's log process may write the login line a moment after the session began: wait for it up to 3 s.
+  const std::string marker = "Login: user=<" + user + ">";  // "pop3-login: Info: Login: user=<…>, …, TLS, …"
+  std::string text = log();
+  for (int i = 0; i < 30 && text.find(marker) == std::string::npos; ++i) {
+    std::this_thread::sleep_for(100ms);
+    text = log();
+  }
+  const size_t login = text.find(marker);
+  if (login == std::string::npos) return false;
+  return text.substr(login, text.find('\n', login) - login).find(", TLS") != std::string::npos;
 }
 
 std::string Dovecot::imapUrl() const { return "imap://127.0.0.1:" + std::to_string(imapPort) + "/INBOX"; }

@@ -28,6 +28,10 @@ class Dovecot {
   std::string pop3Address() const;   // 127.0.0.1:<port>
   std::string pop3sAddress() const;  // localhost:<port>
   const std::filesystem::path& certificate() const { return cert_; }
+  std::string log() const;  // Dovecot's log so far
+  // Whether the user's first logged login came over TLS (Dovecot adds ", TLS" to the login line of an encrypted
+  // session): a plain port really upgraded by STARTTLS/STLS, not used in the clear.
+  bool loggedInOverTls() const;
 
   const std::string user = "motcua";
   const std::string password = "mat-khau-2026";

@@ -193,6 +193,15 @@ BOOST_AUTO_TEST_CASE(assign_scan_to_existing_case_reads_its_qr) {
   for (const auto& f : done->document.fields) found = found || (f.name == "id_number" && f.value == kCccdScanNumber);
   BOOST_TEST(found);
   BOOST_TEST(d.db->cases().byCode(c.code)->documents.size() == 1u);
+  // Where each value was read is stored with the document (the QR's box on the scan), for the verify view.
+  auto boxes = storage::FieldBoxRepository(*d.db).ofDocument(done->document.id);
+  BOOST_REQUIRE(boxes.ok());
+  BOOST_TEST(boxes->size() == done->document.fields.size());
+  for (const storage::FieldBox& b : *boxes) {
+    BOOST_TEST(b.width > 20);
+    BOOST_TEST(b.height > 20);
+    BOOST_TEST(b.confidence > 0.5);
+  }
 }
 
 BOOST_AUTO_TEST_CASE(a_failed_assignment_changes_nothing) {

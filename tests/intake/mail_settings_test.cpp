@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
+#include <map>
 
 #include "dovecot_fixture.h"
 #include "intake/mail_settings.h"
@@ -34,4 +35,38 @@ BOOST_AUTO_TEST_CASE(fetch_uses_the_saved_mailbox_and_never_stores_the_password)
   std::ifstream in(data / "landdesk.sqlite", std::ios::binary);
   const std::string bytes((std::istreambuf_iterator<char>(in)), {});
   BOOST_TEST(bytes.find(dovecot.password) == std::string::npos);
+}
+
+// The saved settings say STARTTLS (POP3 STLS on the plain port) with the desk's CA file: fetched over TLS; the same
+// settings without the CA file are refused (verification is never turned off).
+BOOST_AUTO_TEST_CASE(saved_starttls_with_the_desk_ca_file) {
+  Dovecot dovecot;
+  TempDir dir;
+  dovecot.deliver(composeMail("Trần Thị B <ttb@example.vn>", "STLS", {{"anh.png", "image/png", pngImage(40, 30, 7)}}));
+  const auto data = dir / "DIR";
+  intake::MailSettings settings{"pop3", "localhost:" + std::to_string(dovecot.pop3Port), dovecot.user, true, false, true, ""};
+  {
+    auto db = storage::Database::open({.path = data / "landdesk.sqlite"});
+    BOOST_REQUIRE(db);
+    BOOST_REQUIRE(intake::saveMailSettings(**db, settings, "t").ok());
+  }
+  const std::vector<std::string> args = {"inbox", "fetch", "--data-dir", data.string()};
+  const std::map<std::string, std::string> env = {{"LANDDESK_LANG", "vi"}, {"LANDDESK_MAIL_PASSWORD", dovecot.password}};
+  auto refused = runProcess(LANDDESK_CLI, args, env);
+  BOOST_TEST(refused.exitCode == 1, refused.out);
+  BOOST_TEST(refused.err.find("TLS") != std::string::npos, refused.err);
+  {
+    auto db = storage::Database::open({.path = data / "landdesk.sqlite"});
+    BOOST_REQUIRE(db);
+    settings.caFile = dovecot.certificate().string();
+    BOOST_REQUIRE(intake::saveMailSettings(**db, settings, "t").ok());
+    auto loaded = intake::loadMailSettings(**db);
+    BOOST_REQUIRE(loaded.ok());
+    BOOST_TEST(loaded->startTls);
+    BOOST_TEST(loaded->caFile == dovecot.certificate().string());
+  }
+  auto fetched = runProcess(LANDDESK_CLI, args, env);
+  BOOST_TEST(fetched.exitCode == 0, fetched.err);
+  BOOST_TEST(fetched.out.find("1 thư mới") != std::string::npos, fetched.out);
+  BOOST_TEST(dovecot.loggedInOverTls(), dovecot.log());
 }

@@ -189,6 +189,32 @@ BOOST_AUTO_TEST_CASE(tls_with_the_desk_certificate_and_refused_without) {
   BOOST_TEST(desk.items() == 1u);  // the same attachment through every protocol is one item
 }
 
+BOOST_AUTO_TEST_CASE(pop3_stls_on_the_plain_port) {
+  Dovecot dovecot;
+  Desk desk;
+  InboxImporter importer(*desk.db, desk.dataDir);
+  dovecot.deliver(composeMail("a@example.vn", "STLS", {{"b.png", "image/png", pngImage(40, 30, 6)}}));
+  auto s = pop3Server("localhost:" + std::to_string(dovecot.pop3Port), true, true);
+  BOOST_REQUIRE(s.ok());
+  BOOST_TEST(!s->implicitTls);
+  BOOST_TEST(s->requireTls);
+  BOOST_TEST(s->account().starts_with("pop3://"));
+  s->user = dovecot.user;
+  s->password = dovecot.password;
+  s->timeout = std::chrono::seconds(10);
+  // Without the desk's certificate the upgraded connection is not trusted, and nothing is logged in or taken.
+  const FetchReport untrusted = fetchMail(importer, *s);
+  BOOST_REQUIRE(untrusted.stopped.has_value());
+  BOOST_TEST(untrusted.stopped->code == "intake.mail_tls", untrusted.stopped->en);
+  BOOST_TEST(desk.items() == 0u);
+  s->caFile = dovecot.certificate().string();
+  const FetchReport ok = fetchMail(importer, *s);
+  BOOST_REQUIRE_MESSAGE(!ok.stopped, (ok.stopped ? ok.stopped->en : ""));
+  BOOST_TEST(ok.newMessages == 1u);
+  BOOST_TEST(desk.items() == 1u);
+  BOOST_TEST(dovecot.loggedInOverTls(), dovecot.log());
+}
+
 BOOST_AUTO_TEST_CASE(cli_inbox_fetch) {
   Dovecot dovecot;
   TempDir dir;

@@ -181,8 +181,8 @@ BOOST_AUTO_TEST_CASE(verify_finds_the_first_entry_edited_in_the_file) {
   BOOST_TEST(clean->entriesChecked == 5);
 
   // Someone with the file and an SQLite tool drops the guard and changes the fee of line 3.
-  BOOST_REQUIRE(rawSql(f.file, "DROP TRIGGER register_entry_no_update; "
-                               "UPDATE register_entry SET fee = 5000 WHERE year = 2026 AND number = 3"));
+  BOOST_REQUIRE(rawSql(f.file, bypassingGuards(f.file, "DROP TRIGGER register_entry_no_update;",
+                               "UPDATE register_entry SET fee = 5000 WHERE year = 2026 AND number = 3")));
   auto edited = reg.verify();
   BOOST_REQUIRE(edited.ok());
   BOOST_TEST(!edited->intact);
@@ -194,7 +194,8 @@ BOOST_AUTO_TEST_CASE(verify_finds_the_first_entry_edited_in_the_file) {
   auto entries = *reg.list(2026);
   RegisterEntry forged = entries[2];
   const std::string newHash = entryHash(forged, forged.previousHash);
-  BOOST_REQUIRE(rawSql(f.file, "UPDATE register_entry SET hash = '" + newHash + "' WHERE year = 2026 AND number = 3"));
+  BOOST_REQUIRE(rawSql(f.file, bypassingGuards(f.file, "", "UPDATE register_entry SET hash = '" + newHash +
+                                                             "' WHERE year = 2026 AND number = 3")));
   auto relinked = reg.verify();
   BOOST_TEST(!relinked->intact);
   BOOST_TEST(relinked->firstBad->number == 4);
@@ -207,13 +208,15 @@ BOOST_AUTO_TEST_CASE(verify_finds_a_deleted_line_and_a_forged_closing) {
   for (unsigned d = 1; d <= 3; ++d) record(reg, line(ymd(2025, 12, d)));
   BOOST_REQUIRE(reg.closeYear(2025, "Võ Văn Thành", at("2025-12-31T17:00:00")).ok());
   BOOST_TEST(reg.verify()->intact);
-  BOOST_REQUIRE(rawSql(f.file, "DROP TRIGGER register_book_closed; UPDATE register_book SET closing_total = 2"));
+  BOOST_REQUIRE(rawSql(f.file, bypassingGuards(f.file, "DROP TRIGGER register_book_closed;",
+                                             "UPDATE register_book SET closing_total = 2")));
   auto forged = reg.verify();
   BOOST_TEST(!forged->intact);
   BOOST_TEST(forged->problemEn.find("closing of 2025") != std::string::npos);
-  BOOST_REQUIRE(rawSql(f.file, "UPDATE register_book SET closing_total = 3"));
+  BOOST_REQUIRE(rawSql(f.file, bypassingGuards(f.file, "", "UPDATE register_book SET closing_total = 3")));
   BOOST_TEST(reg.verify()->intact);
-  BOOST_REQUIRE(rawSql(f.file, "DROP TRIGGER register_entry_no_delete; DELETE FROM register_entry WHERE number = 2"));
+  BOOST_REQUIRE(rawSql(f.file, bypassingGuards(f.file, "DROP TRIGGER register_entry_no_delete;",
+                                             "DELETE FROM register_entry WHERE number = 2")));
   auto gap = reg.verify();
   BOOST_TEST(!gap->intact);
   BOOST_TEST(gap->firstBad->number == 3);

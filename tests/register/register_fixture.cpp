@@ -94,6 +94,7 @@ Case cleanTransfer(const std::string& serial, const std::string& parcelNumber, c
 }
 
 bool rawSql(const std::filesystem::path& file, const std::string& sql, std::string* error) {
+  if (isServerDatabase(file)) return PostgresServer::runSql(file.string(), sql, error);
   sqlite3* db = nullptr;
   if (sqlite3_open(file.c_str(), &db) != SQLITE_OK) {
     if (error) *error = sqlite3_errmsg(db);
@@ -110,6 +111,7 @@ bool rawSql(const std::filesystem::path& file, const std::string& sql, std::stri
 }
 
 long long rawInt(const std::filesystem::path& file, const std::string& sql) {
+  if (isServerDatabase(file)) return serverInt(file.string(), sql);
   sqlite3* db = nullptr;
   long long value = -1;
   if (sqlite3_open(file.c_str(), &db) == SQLITE_OK) {

@@ -12,6 +12,7 @@
 #include "register/paper_rules.h"
 #include "rules/rule_book.h"
 #include "storage/database.h"
+#include "support/postgres_server.h"
 #include "support/temp_dir.h"
 
 namespace landdesk::test {
@@ -22,7 +23,7 @@ LocalDateTime at(const std::string& isoDateTime);
 struct RegisterFixture {
   RegisterFixture();
   TempDir dir;
-  std::filesystem::path file = dir / "desk.sqlite";
+  std::filesystem::path file = testDatabase(dir / "desk.sqlite");  // a server URL in register_postgresql
   std::unique_ptr<storage::Database> db;
   model::OfficeProfile office;
   rules::RuleBook rules;
@@ -42,7 +43,7 @@ model::Case cleanTransfer(const std::string& serial = "BA 685616", const std::st
 // A party with a CCCD valid in 2026 (born 1980-05-10, card issued 2021-04-15).
 model::Party adult(const std::string& name, const std::string& idNumber);
 
-// Runs SQL on the file with SQLite's C API, outside LandDesk (the way someone editing the file would).
+// Runs SQL outside LandDesk (the way someone editing the data would): SQLite's C API on a file, psql on a URL.
 bool rawSql(const std::filesystem::path& file, const std::string& sql, std::string* error = nullptr);
 // A single integer from a query run the same way.
 long long rawInt(const std::filesystem::path& file, const std::string& sql);

@@ -7,6 +7,7 @@
 #include <cstdlib>
 
 #include "report_fixture.h"
+#include "support/postgres_server.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 struct Cli {
   TempDir dir;
-  std::string db = (dir / "desk.sqlite").string();
+  std::string db = testDatabase(dir / "desk.sqlite").string();  // a server URL in reports_postgresql
   Cli() {
     addFixtureCases(dir / "desk.sqlite",
                     {{"HS-1", model::CaseKind::Gift, model::IntakeChannel::Online, "2026-03-02T08:00:00",

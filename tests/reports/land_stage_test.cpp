@@ -4,6 +4,7 @@
 
 #include "report_fixture.h"
 #include "storage/case_repository.h"
+#include "support/postgres_server.h"
 #include "support/temp_dir.h"
 #include "util/datetime.h"
 
@@ -66,7 +67,7 @@ BOOST_AUTO_TEST_CASE(migration_fills_cases_stored_before_it) {
   const auto file = dir / "old.sqlite";
   {
     storage::OpenOptions options;
-    options.path = file;
+    options.path = testDatabase(file);
     options.migrateTo = 8;
     auto db = storage::Database::open(options);
     BOOST_REQUIRE(db.ok());
@@ -92,7 +93,8 @@ BOOST_AUTO_TEST_CASE(migration_fills_cases_stored_before_it) {
                 "WHERE code = 'M2'");
   execSql(file, "INSERT INTO case_transition(event_id, case_id, at, recorded_at, actor, from_status, to_status) "
                 "SELECT MAX(e.id), e.case_id, '2026-03-12T10:00:00', '2026-03-12T10:00:00', 't', 'tax_paid', "
-                "'result_received' FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE c.code = 'M2'");
+                "'result_received' FROM case_event e JOIN case_file c ON c.id = e.case_id WHERE c.code = 'M2' "
+                "GROUP BY e.case_id");
   step(file, "M3", authenticated("2026-03-03T09:00:00"));
   step(file, "M3", refused("2026-03-05T09:00:00"));
 

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "storage/case_repository.h"
+#include "support/postgres_server.h"
 #include "util/datetime.h"
 
 namespace landdesk::test {
@@ -50,13 +51,18 @@ std::string backToCadastral(const std::string& at) {
 
 std::unique_ptr<storage::Database> openDatabase(const std::filesystem::path& file) {
   storage::OpenOptions options;
-  options.path = file;
+  options.path = testDatabase(file);  // the file's server database in reports_postgresql
   auto db = storage::Database::open(options);
   BOOST_REQUIRE_MESSAGE(db.ok(), (db.ok() ? "" : db.error().en));
   return std::move(*db);
 }
 
 void execSql(const std::filesystem::path& file, const std::string& sql) {
+  if (const auto url = testDatabase(file); isServerDatabase(url)) {
+    std::string why;
+    BOOST_REQUIRE_MESSAGE(PostgresServer::runSql(url.string(), sql, &why), why << " in: " << sql);
+    return;
+  }
   sqlite3* raw = nullptr;
   BOOST_REQUIRE(sqlite3_open(file.c_str(), &raw) == SQLITE_OK);
   sqlite3_busy_timeout(raw, 5000);
@@ -69,6 +75,11 @@ void execSql(const std::filesystem::path& file, const std::string& sql) {
 }
 
 std::string querySingle(const std::filesystem::path& file, const std::string& sql) {
+  if (const auto url = testDatabase(file); isServerDatabase(url)) {
+    std::string out = PostgresServer::query(url.string(), sql);
+    if (!out.empty() && out.back() == '\n') out.pop_back();
+    return out.empty() ? "<no row>" : out;
+  }
   sqlite3* raw = nullptr;
   BOOST_REQUIRE(sqlite3_open(file.c_str(), &raw) == SQLITE_OK);
   sqlite3_stmt* st = nullptr;

@@ -6,6 +6,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <map>
 #include <stdexcept>
 
 #include "support/run_process.h"
@@ -49,6 +50,32 @@ std::vector<std::string> psqlArgs(const std::string& url, const std::string& sql
 bool testingPostgresql() {
   const char* backend = std::getenv("LANDDESK_TEST_BACKEND");
   return backend && std::string(backend) == "postgresql";
+}
+
+fs::path testDatabase(const fs::path& file) {
+  if (!testingPostgresql() || isServerDatabase(file)) return file;
+  // The same file name gets the same server database for the life of the process, so helpers handed the file
+  // (open it, run raw SQL on it, pass it to the CLI) all reach one database.
+  static std::map<fs::path, fs::path> databases;
+  auto [it, added] = databases.try_emplace(file);
+  if (added) it->second = PostgresServer::shared().createDatabase();
+  return it->second;
+}
+
+bool isServerDatabase(const fs::path& location) { return location.string().starts_with("postgresql://"); }
+
+std::string bypassingGuards(const fs::path& location, const std::string& sqliteDrops, const std::string& sql) {
+  return (isServerDatabase(location) ? std::string("SET session_replication_role = replica; ") : sqliteDrops + " ") +
+         sql;
+}
+
+long long serverInt(const std::string& url, const std::string& sql) {
+  const std::string out = PostgresServer::query(url, sql);
+  try {
+    return out.empty() ? -1 : std::stoll(out);
+  } catch (const std::exception&) {
+    return -1;
+  }
 }
 
 PostgresServer& PostgresServer::shared() {

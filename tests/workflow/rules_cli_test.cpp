@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "rules/data_reader.h"
+#include "support/postgres_server.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
 
@@ -17,7 +18,7 @@ namespace {
 
 struct Desk {
   TempDir dir;
-  std::string db = (dir / "desk.sqlite").string();
+  std::string db = testDatabase(dir / "desk.sqlite").string();  // a server URL in workflow_postgresql
   ProcessResult run(std::vector<std::string> args) const {
     args.push_back("--db");
     args.push_back(db);

@@ -6,6 +6,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "support/postgres_server.h"
 #include "support/run_process.h"
 #include "support/temp_dir.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 struct Cli {
   TempDir dir;
-  std::string db = (dir / "desk.sqlite").string();
+  std::string db = testDatabase(dir / "desk.sqlite").string();  // a server URL in workflow_postgresql
   ProcessResult run(std::vector<std::string> args) const {
     args.push_back("--db");
     args.push_back(db);

@@ -3,6 +3,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "storage/case_repository.h"
+#include "support/postgres_server.h"
 
 namespace landdesk::test {
 
@@ -16,7 +17,7 @@ LocalDateTime at(const std::string& text) {
 
 WorkflowFixture::WorkflowFixture() {
   storage::OpenOptions o;
-  o.path = dir / "desk.sqlite";
+  o.path = testDatabase(dir / "desk.sqlite");  // a server URL in workflow_postgresql
   auto opened = storage::Database::open(o);
   if (!opened) throw std::runtime_error("cannot open test database: " + opened.error().en);
   db = std::move(*opened);

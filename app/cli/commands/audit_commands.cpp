@@ -52,6 +52,11 @@ int verify(Invocation& inv) {
   if (!db) return kExitFailure;
   auto result = db->audit().verify();
   if (!result) return fail(inv, result.error());
+  if (result->removedAtEnd > 0) {
+    const std::string n = std::to_string(result->removedAtEnd);
+    return fail(inv, makeError("audit.truncated", n + " mục mới nhất của nhật ký kiểm tra đã bị xóa",
+                               "the last " + n + " entries were removed from the audit log", result->reason));
+  }
   if (result->brokenAt) {
     const std::string id = std::to_string(*result->brokenAt);
     return fail(inv, makeError("audit.broken", "Nhật ký kiểm tra bị sửa hoặc xóa tại mục " + id,
@@ -81,7 +86,7 @@ std::vector<Command> auditCommands() {
         {"--person", true, "only entries about this ID number"},
         {"--limit", true, "the newest N entries"}},
        list},
-      {{"audit", "verify"}, "", "check the hash chain: any edited or removed entry is named", {}, verify},
+      {{"audit", "verify"}, "", "check the hash chain and its head: any edited or removed entry is named, the newest included", {}, verify},
   };
 }
 

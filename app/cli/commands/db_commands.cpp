@@ -2,9 +2,11 @@
 // move it into PostgreSQL; backup create | verify | restore: the desk's archives (database, scans, manifest).
 #include <algorithm>
 
+#include "access/permissions.h"
 #include "cli_database.h"
 #include "cli_output.h"
 #include "command_table.h"
+#include "storage/audit_repository.h"
 #include "storage/backup.h"
 #include "storage/backup_copy.h"
 #include "storage/database_url.h"
@@ -127,6 +129,14 @@ int backupRestore(Invocation& inv) {
     return fail(inv, makeError("cli.restore_target", "Cần --to THƯ_MỤC hoặc --to postgresql://…",
                                "Needs --to DIR or --to postgresql://…"),
                 kExitUsage);
+  // Restoring brings back every person's data: on a desk with a database, only with the backup right, audited.
+  if (std::error_code ec; std::filesystem::is_regular_file(inv.databasePath(), ec)) {
+    auto db = openDatabase(inv, false);
+    if (!db) return kExitFailure;
+    if (auto ok = access::requirePermission(db->actor(), access::Permission::Backup); !ok) return fail(inv, ok.error());
+    if (auto s = db->audit().record("backup.restore", "file", inv.args.positional().at(0), "", *to); !s)
+      return fail(inv, s.error());
+  }
   auto restored = storage::restoreBackup(inv.args.positional().at(0), *to, inv.dataDirectory());
   if (!restored) return fail(inv, restored.error());
   return printBackup(inv, *restored, "Đã khôi phục và kiểm tra số dòng, mã băm", "Restored; counts and hashes match");

@@ -5,11 +5,15 @@
 
 #include <filesystem>
 
+#include "access/accounts.h"
+#include "access/permissions.h"
+#include "cli_database.h"
 #include "cli_output.h"
 #include "command_table.h"
 #include "documents/case_document.h"
 #include "documents/register_number.h"
 #include "model/office_profile.h"
+#include "storage/audit_repository.h"
 #include "storage/case_repository.h"
 #include "storage/database.h"
 #include "storage/settings_repository.h"
@@ -29,21 +33,29 @@ const Command& commandNamed(std::string_view second) {
   throw std::logic_error("command not registered: document " + std::string(second));
 }
 
-// The case and the office, read in one go.
+// The case and the office, read in one go, as the --login officer. A `print` (render) needs the export right and
+// leaves an audit entry: the document carries the parties' personal data out of the desk.
 struct Loaded {
   model::Case c;
   model::OfficeProfile office;
   std::optional<AuthenticationNumber> number;  // the case's register line, once authenticated
 };
 
-Result<Loaded> loadCase(Invocation& inv, const std::string& code) {
+Result<Loaded> loadCase(Invocation& inv, const std::string& code, std::string_view print = {}) {
   storage::OpenOptions options;
   options.path = inv.databasePath();
   options.create = false;
   auto db = storage::Database::open(options);
   if (!db) return db.error();
+  if (auto login = inv.args.value("--login"))
+    if (auto actor = access::login(**db, *login, readPassword(inv, "Mật khẩu / Password: ")); !actor)
+      return actor.error();
   auto c = (*db)->cases().byCode(code);
   if (!c) return c.error();
+  if (!print.empty()) {
+    if (auto ok = access::requirePermission((*db)->actor(), access::Permission::Export); !ok) return ok.error();
+    if (auto s = (*db)->audit().record(std::string(print), "case", code, code); !s) return s.error();
+  }
   auto settings = (*db)->settings().all();
   if (!settings) return settings.error();
   const model::OfficeProfile office = model::officeProfileFrom(*settings);
@@ -192,7 +204,7 @@ int render(Invocation& inv) {
   Status bad;
   auto number = registerNumber(inv, *date, bad);
   if (!bad) return fail(inv, bad.error(), kExitUsage);
-  auto loaded = loadCase(inv, pos[0]);
+  auto loaded = loadCase(inv, pos[0], "document.render");
   if (!loaded) return fail(inv, loaded.error());
   auto sources = sourcesWithCatalog();
   if (!sources) return fail(inv, sources.error());

@@ -225,7 +225,8 @@ int runList(Invocation& inv) {
   }
   for (const auto& i : *items) {
     inv.out << '#' << i.id << " | " << stateLabel(inv, i.state) << " | " << channelLabel(inv, i.channel) << " | "
-            << isoDateTime(i.receivedAt) << " | " << (i.sender.empty() ? "—" : i.sender) << " | " << i.fileName << " | "
+            << isoDateTime(i.receivedAt) << " | " << (i.sender.empty() ? "—" : i.sender) << " | "
+            << access::idNumbersIn(db->actor(), i.fileName) << " | "
             << kindLabel(inv, i.contentKind);
     if (i.caseId)
       if (auto c = db->cases().byId(*i.caseId)) inv.out << " | " << c->code;

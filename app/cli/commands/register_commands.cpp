@@ -1,6 +1,7 @@
 // landdesk-cli register list | verify | amend | cancel | correct | new-book | close, and fees --case CODE.
 #include <ostream>
 
+#include "access/permissions.h"
 #include "cli_database.h"
 #include "cli_output.h"
 #include "command_table.h"
@@ -63,6 +64,7 @@ int runList(Invocation& inv) {
   AuthenticationRegister book(*opened->db, opened->office);
   auto entries = book.list(*year, *month ? std::optional<unsigned>(static_cast<unsigned>(**month)) : std::nullopt);
   if (!entries) return fail(inv, entries.error());
+  for (RegisterEntry& e : *entries) e.parties = access::idNumbersIn(opened->db->actor(), e.parties);
   auto books = book.books(*year);
   if (!books) return fail(inv, books.error());
   if (inv.json) {

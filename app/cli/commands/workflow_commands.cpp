@@ -5,6 +5,7 @@
 #include "cli_output.h"
 #include "command_table.h"
 #include "commands/workflow_cli.h"
+#include "documents/draft_on_send.h"
 #include "rules/calendar_time.h"
 #include "workflow/citizen_message.h"
 #include "workflow/dashboard.h"
@@ -36,6 +37,18 @@ int printState(Invocation& inv, storage::Database& db, int64_t caseId) {
   return kExitOk;
 }
 
+// draft_sent keeps the draft as sent (documents/draft_on_send.h); a contract that cannot be rendered is a warning.
+int sendDraftStep(Invocation& inv, storage::Database& db, int64_t caseId, const TransitionDetails& details) {
+  auto sources = documents::loadDocumentSources();
+  if (!sources) return fail(inv, sources.error());
+  auto sent = documents::sendDraft(db, *sources, inv.dataDirectory(), caseId, details, wf::actor(inv));
+  if (!sent) return fail(inv, sent.error());
+  if (sent->renderProblem && !inv.json)
+    inv.err << (inv.language == Language::English ? "Draft kept without a DOCX: " : "Dự thảo lưu không kèm DOCX: ")
+            << sent->renderProblem->text(inv.language) << '\n';
+  return printState(inv, db, caseId);
+}
+
 int advanceCase(Invocation& inv) {
   const auto& pos = inv.args.positional();
   if (pos.size() < 2) return fail(inv, makeError("cli.usage", "Cần mã hồ sơ và trạng thái mới", "Need CODE and STATE"), kExitUsage);
@@ -45,6 +58,7 @@ int advanceCase(Invocation& inv) {
   if (!details) return fail(inv, details.error(), kExitUsage);
   auto c = wf::openCase(inv, pos[0]);
   if (!c) return kExitFailure;
+  if (*to == CaseStatus::DraftSent) return sendDraftStep(inv, *c->db, c->id, *details);
   if (auto done = advance(*c->db, c->id, *to, *details, wf::actor(inv)); !done) return fail(inv, done.error());
   return printState(inv, *c->db, c->id);
 }

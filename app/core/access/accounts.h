@@ -41,7 +41,8 @@ Status changePassword(storage::Database& db, std::string_view login, std::string
 Status disableUser(storage::Database& db, std::string_view login);
 Status unlockUser(storage::Database& db, std::string_view login);
 
-// Opens a case for reading its personal data: needs view-personal-data and leaves a "case.view" audit entry.
+// Opens a case for reading (view-cases) and leaves a "case.view" audit entry; ID numbers come masked unless the
+// officer has view-personal-data.
 Result<model::Case> viewCase(storage::Database& db, std::string_view code);
 
 }  // namespace landdesk::access

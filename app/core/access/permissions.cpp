@@ -58,10 +58,10 @@ bool roleAllows(Role role, Permission p) {
       return true;
     case Role::JusticeOfficer:
       return p == P::ViewCases || p == P::ViewPersonalData || p == P::EditCases || p == P::AdvanceCases ||
-             p == P::Authenticate || p == P::RecordFees || p == P::Export || p == P::Purge;
-    case Role::CadastralOfficer:
+             p == P::Authenticate || p == P::RecordFees || p == P::Export;
+    case Role::CadastralOfficer:  // carries dossiers to the registration and tax offices, records tax payments
       return p == P::ViewCases || p == P::ViewPersonalData || p == P::EditCases || p == P::AdvanceCases ||
-             p == P::Export;
+             p == P::RecordFees || p == P::Export;
     case Role::Signer:
       return p == P::ViewCases || p == P::ViewPersonalData || p == P::Authenticate || p == P::Export ||
              p == P::ReadAudit;
@@ -84,6 +84,7 @@ std::string_view permissionName(Permission p) {
     case Permission::ManageUsers: return "manage-users";
     case Permission::ReadAudit: return "read-audit";
     case Permission::Purge: return "purge";
+    case Permission::Backup: return "backup";
   }
   return "?";
 }
@@ -113,21 +114,40 @@ Status requirePermission(const Actor& actor, Permission p) {
   const std::string right(permissionName(p));
   if (actor.anonymous)
     return makeError("access.login_required",
-                     "Cần đăng nhập: máy bàn này đã có người dùng (--user LOGIN, mật khẩu trong LANDDESK_PASSWORD)",
-                     "Login required: this desk has users (--user LOGIN, password in LANDDESK_PASSWORD)", right);
+                     "Cần đăng nhập: máy bàn này đã có người dùng (--login LOGIN, mật khẩu trong LANDDESK_PASSWORD)",
+                     "Login required: this desk has users (--login LOGIN, password in LANDDESK_PASSWORD)", right);
   return makeError("access.denied", "Người dùng " + actor.login + " không có quyền này",
                    "User " + actor.login + " does not have this right", right);
 }
 
 std::string maskIdNumber(std::string_view id) {
   if (id.size() <= 6) return std::string(id.size(), '*');
-  const size_t keep = id.size() >= 12 ? 4 : 2;
-  return std::string(id.substr(0, keep)) + std::string(id.size() - 2 * keep, '*') +
-         std::string(id.substr(id.size() - keep));
+  // CCCD: province and birth-century digits stay (4), CMND 3; both keep the last two.
+  const size_t head = id.size() >= 12 ? 4 : 3, tail = 2;
+  return std::string(id.substr(0, head)) + std::string(id.size() - head - tail, '*') +
+         std::string(id.substr(id.size() - tail));
 }
 
 std::string idNumberFor(const Actor& actor, std::string_view id) {
   return actor.can(Permission::ViewPersonalData) ? std::string(id) : maskIdNumber(id);
+}
+
+std::string idNumbersIn(const Actor& actor, std::string_view text) {
+  if (actor.can(Permission::ViewPersonalData)) return std::string(text);
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::string out;
+  for (size_t i = 0; i < text.size();) {
+    if (!digit(text[i])) {
+      out += text[i++];
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && digit(text[end])) ++end;
+    const std::string_view run = text.substr(i, end - i);
+    out += run.size() == 9 || run.size() == 12 ? maskIdNumber(run) : std::string(run);
+    i = end;
+  }
+  return out;
 }
 
 }  // namespace landdesk::access

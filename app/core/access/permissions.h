@@ -24,7 +24,8 @@ enum class Permission {
   ManageSettings,    // office settings and rule data
   ManageUsers,
   ReadAudit,
-  Purge,
+  Purge,             // retention purge of expired dossiers' scans and unneeded source copies
+  Backup,            // backups, restore and database copies: every person's data at once
 };
 
 struct RoleInfo {
@@ -59,9 +60,13 @@ struct Actor {
 // Ok, or "access.denied" naming the user and the right they lack (Vietnamese + English).
 Status requirePermission(const Actor& actor, Permission permission);
 
-// "001090001234" -> "0010****1234": enough to tell two people apart at the counter, not enough to reuse.
+// "001090001234" -> "0010******34" (CMND "012345678" -> "012****78"): enough to tell two people apart at the
+// counter, not enough to reuse.
 std::string maskIdNumber(std::string_view idNumber);
 // The number as shown to this actor: full for roles that need it, masked otherwise.
 std::string idNumberFor(const Actor& actor, std::string_view idNumber);
+// Free text (a register line's parties, "Nguyễn Văn A (CCCD 001090001234)") with every standalone run of 9 or 12
+// digits masked as above, for this actor; unchanged for roles that need the numbers.
+std::string idNumbersIn(const Actor& actor, std::string_view text);
 
 }  // namespace landdesk::access

@@ -221,7 +221,8 @@ std::optional<TextSpan> findIssuer(const GcnText& text, size_t dateLine) {
   }
   std::sort(below.begin(), below.end(), [](const Part& a, const Part& b) { return a.line->box.y < b.line->box.y; });
   static const std::regex kBody(R"((uy ban|ubnd|so |van phong|chi nhanh|bo ))");
-  static const std::regex kTitle(R"(^(kt\.?|tl\.?|tuq\.?|q\.?\s)|^(pho )?(chu tich|giam doc|truong phong|thu truong)$)");
+  // The signer's title ends the body; a misread "KT." before it ("CS GIÁM ĐỐC") must not join the body.
+  static const std::regex kTitle(R"(^(kt\.?|tl\.?|tuq\.?|q\.?\s)|(^|\s)(pho )?(chu tich|giam doc|truong phong|thu truong)$)");
   std::optional<TextSpan> issuer;
   for (const Part& part : below) {
     const TextLine& l = *part.line;

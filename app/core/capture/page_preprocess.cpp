@@ -133,21 +133,74 @@ std::vector<Box> findInkLines(Pix* ink, double textHeight) {
   return lines;
 }
 
+namespace {
+
+// Quarter turns and skew from one binary page (half size is plenty: both are properties of whole text lines).
+struct Orientation {
+  int quarterTurns = 0;
+  l_float32 skewDegrees = 0, skewConfidence = 0;  // of the upright text, as pixFindSkew gives them
+};
+
+Orientation orientationOf(Pix* binary, int forcedTurns) {
+  Orientation o;
+  // Text lines run along the axis whose projection profile is sharpest (pixFindSkew's confidence). A half turn
+  // keeps a line's slope, so the level and the quarter-turned measurement give the skew for every turn.
+  l_float32 angleLevel = 0, confLevel = 0, angleTurned = 0, confTurned = 0;
+  pixFindSkew(binary, &angleLevel, &confLevel);
+  PixPtr turned = adopt(pixRotateOrth(binary, 1));
+  if (turned) pixFindSkew(turned.get(), &angleTurned, &confTurned);
+  if (forcedTurns >= 0) {
+    o.quarterTurns = forcedTurns & 3;
+  } else {
+    bool sideways = confTurned > confLevel * 1.3 && confTurned > 2.0;
+    Pix* level = sideways ? turned.get() : binary;
+    // Up or down: Latin ascenders outnumber descenders (Vietnamese marks sit above too, which only helps).
+    l_float32 up = 0;
+    if (pixUpDownDetect(level, &up, 0, 0, 0) != 0) up = 0;
+    o.quarterTurns = sideways ? (up < 0 ? 3 : 1) : (up < -1.0 ? 2 : 0);
+  }
+  bool odd = o.quarterTurns % 2;
+  o.skewDegrees = odd ? angleTurned : angleLevel;
+  o.skewConfidence = odd ? confTurned : confLevel;
+  return o;
+}
+
+// An 8-bit layer at the working scale: area averaging down, linear interpolation (and Leptonica's light sharpening) up.
+PixPtr scaled(Pix* layer, double scale) {
+  if (std::abs(scale - 1) < 0.02) return shareImage(layer);
+  float f = static_cast<float>(scale);
+  return adopt(scale < 1 ? pixScaleAreaMap(layer, f, f) : pixScale(layer, f, f));
+}
+
+PixPtr turnedAndStraight(PixPtr layer, int quarterTurns, double skewRadians) {
+  if (layer && quarterTurns) layer = adopt(pixRotateOrth(layer.get(), quarterTurns));
+  if (layer && skewRadians != 0) {
+    PixPtr straight = adopt(pixRotate(layer.get(), static_cast<float>(skewRadians), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+    if (straight) layer = std::move(straight);
+  }
+  return layer;
+}
+
+// Redness = R − G: high on red ink, near 0 on black text and paper; inverted so red ink is dark.
+PixPtr rednessOf(Pix* r, Pix* g) {
+  PixPtr out = adopt(pixCreate(pixGetWidth(r), pixGetHeight(r), 8));
+  if (!out) return out;
+  l_uint32 *rd = pixGetData(r), *gd = pixGetData(g), *od = pixGetData(out.get());
+  int wpl = pixGetWpl(r), gwpl = pixGetWpl(g), owpl = pixGetWpl(out.get()), w = pixGetWidth(r), h = pixGetHeight(r);
+  for (int y = 0; y < h; ++y)
+    for (int x = 0; x < w; ++x) {
+      int rv = GET_DATA_BYTE(rd + y * wpl, x), gv = GET_DATA_BYTE(gd + y * gwpl, x);
+      int redness = std::clamp((rv - gv - 30) * 3, 0, 255);
+      SET_DATA_BYTE(od + y * owpl, x, 255 - redness);
+    }
+  return out;
+}
+
+}  // namespace
+
 int detectQuarterTurns(Pix* gray) {
   PixPtr binary = binaryOf(gray);
-  if (!binary) return 0;
-  // Text lines run along the axis whose projection profile is sharpest (pixFindSkew's confidence).
-  l_float32 angle = 0, confLevel = 0, confTurned = 0;
-  pixFindSkew(binary.get(), &angle, &confLevel);
-  PixPtr turned = adopt(pixRotateOrth(binary.get(), 1));
-  pixFindSkew(turned.get(), &angle, &confTurned);
-  bool sideways = confTurned > confLevel * 1.3 && confTurned > 2.0;
-  Pix* level = sideways ? turned.get() : binary.get();
-  // Up or down: Latin ascenders outnumber descenders (Vietnamese marks sit above too, which only helps).
-  l_float32 up = 0;
-  if (pixUpDownDetect(level, &up, 0, 0, 0) != 0) up = 0;
-  if (sideways) return up < 0 ? 3 : 1;
-  return up < -1.0 ? 2 : 0;
+  return binary ? orientationOf(binary.get(), -1).quarterTurns : 0;
 }
 
 Result<PreparedPage> preparePage(Pix* original, const PrepareOptions& options) {
@@ -170,54 +223,35 @@ Result<PreparedPage> preparePage(Pix* original, const PrepareOptions& options) {
     }
   }
 
-  // 1. Text size, measured at half resolution (cheap), sets the scale.
+  // 1. Text size, quarter turns and skew, all measured on the half-size binary page (cheap); the size sets the scale.
   PixPtr gray = grayOf(original);
+  if (!gray) return makeError("capture.out_of_memory", "Không đủ bộ nhớ", "Out of memory");
   PixPtr half = adopt(pixScaleAreaMap(gray.get(), 0.5f, 0.5f));
   PixPtr halfBinary = half ? binaryOf(half.get()) : nullptr;
   double glyph = halfBinary ? 2 * medianGlyphHeight(halfBinary.get()) : 0;
   t.scale = glyph > 0 ? std::clamp(options.targetTextHeight / glyph, 0.35, 2.5) : 1.0;
+  Orientation o = halfBinary ? orientationOf(halfBinary.get(), options.quarterTurns) : Orientation{};
+  t.quarterTurns = options.quarterTurns >= 0 ? (options.quarterTurns & 3) : o.quarterTurns;
+  if (o.skewConfidence > 1.5 && std::abs(o.skewDegrees) > 0.1 && std::abs(o.skewDegrees) < 10)
+    t.skewRadians = o.skewDegrees * kPi / 180;
 
-  // 2. Orientation on the half-size grey page.
-  t.quarterTurns = options.quarterTurns >= 0 ? (options.quarterTurns & 3) : (half ? detectQuarterTurns(half.get()) : 0);
-
-  PixPtr color = std::abs(t.scale - 1) < 0.02 ? shareImage(original)
-                 : t.scale < 1                  ? adopt(pixScaleAreaMap(original, static_cast<float>(t.scale), static_cast<float>(t.scale)))
-                                                : adopt(pixScale(original, static_cast<float>(t.scale), static_cast<float>(t.scale)));
-  if (!color) return makeError("capture.out_of_memory", "Không đủ bộ nhớ", "Out of memory");
-  if (pixGetDepth(color.get()) != 32 && pixGetDepth(color.get()) != 8) color = adopt(pixConvertTo8(color.get(), 0));
-  if (t.quarterTurns) color = adopt(pixRotateOrth(color.get(), t.quarterTurns));
-  t.turnedWidth = pixGetWidth(color.get());
-  t.turnedHeight = pixGetHeight(color.get());
-
-  // 3. Deskew: measured on the binarised text, applied to the colour page.
-  PixPtr textGray = grayOf(color.get());
-  PixPtr binary = binaryOf(textGray.get());
-  l_float32 skew = 0, conf = 0;
-  if (binary && pixFindSkew(binary.get(), &skew, &conf) == 0 && conf > 1.5 && std::abs(skew) > 0.1 && std::abs(skew) < 10) {
-    t.skewRadians = skew * kPi / 180;
-    PixPtr straight = adopt(pixRotate(color.get(), static_cast<float>(t.skewRadians), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
-    if (straight) color = std::move(straight);
-    textGray = grayOf(color.get());
+  // 2. Only 8-bit layers are scaled, turned and straightened: the red channel Tesseract reads (red ink fades into
+  // the paper) and, for colour pages, the green one the red ink is told apart by.
+  PixPtr text = turnedAndStraight(scaled(gray.get(), t.scale), t.quarterTurns, t.skewRadians);
+  if (!text) return makeError("capture.out_of_memory", "Không đủ bộ nhớ", "Out of memory");
+  if (pixGetDepth(original) == 32) {
+    PixPtr green = adopt(pixGetRGBComponent(original, COLOR_GREEN));
+    green = green ? turnedAndStraight(scaled(green.get(), t.scale), t.quarterTurns, t.skewRadians) : nullptr;
+    if (green && pixGetWidth(green.get()) == pixGetWidth(text.get()) && pixGetHeight(green.get()) == pixGetHeight(text.get()))
+      page.red = rednessOf(text.get(), green.get());
   }
+  // The size after scale + quarter turns (the deskew keeps it), for mapping boxes back.
+  t.turnedWidth = pixGetWidth(text.get());
+  t.turnedHeight = pixGetHeight(text.get());
 
-  // 4. The page Tesseract reads, and the red ink alone.
-  PixPtr flat = adopt(pixBackgroundNormSimple(textGray.get(), nullptr, nullptr));
-  page.text = flat ? std::move(flat) : std::move(textGray);
-  if (pixGetDepth(color.get()) == 32) {
-    PixPtr r = adopt(pixGetRGBComponent(color.get(), COLOR_RED));
-    PixPtr g = adopt(pixGetRGBComponent(color.get(), COLOR_GREEN));
-    // Redness = R − G: high on red ink, near 0 on black text and paper; inverted so red ink is dark.
-    page.red = adopt(pixCreate(pixGetWidth(r.get()), pixGetHeight(r.get()), 8));
-    l_uint32 *rd = pixGetData(r.get()), *gd = pixGetData(g.get()), *od = pixGetData(page.red.get());
-    int wpl = pixGetWpl(r.get()), w = pixGetWidth(r.get()), h = pixGetHeight(r.get());
-    for (int y = 0; y < h; ++y)
-      for (int x = 0; x < w; ++x) {
-        int rv = GET_DATA_BYTE(rd + y * wpl, x), gv = GET_DATA_BYTE(gd + y * wpl, x);
-        int redness = std::clamp((rv - gv - 30) * 3, 0, 255);
-        SET_DATA_BYTE(od + y * wpl, x, 255 - redness);
-      }
-  }
-  page.color = std::move(color);
+  // 3. The page Tesseract reads: background flattened.
+  PixPtr flat = adopt(pixBackgroundNormSimple(text.get(), nullptr, nullptr));
+  page.text = flat ? std::move(flat) : std::move(text);
   page.textHeight = glyph * t.scale;
   return page;
 }

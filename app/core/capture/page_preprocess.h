@@ -23,7 +23,6 @@ struct PageTransform {
 };
 
 struct PreparedPage {
-  PixPtr color;  // 32 bpp (or 8 bpp for grey input), upright and straight
   PixPtr text;   // 8 bpp, red ink (seals, red titles, the serial) faded out, background flattened: what Tesseract reads
   PixPtr red;    // 8 bpp, only the red ink as dark on white (the printed serial); null for grey input
   PageTransform transform;
@@ -45,7 +44,8 @@ Box findPaper(Pix* image);
 // closed along the line so a word group becomes one blob; round seals, rules and specks are left out by shape.
 std::vector<Box> findInkLines(Pix* ink, double textHeight);
 
-// The clockwise quarter turns that make the text upright, from text-line direction and ascender statistics.
+// The clockwise quarter turns that make the text upright, from text-line direction and ascender statistics
+// (preparePage measures them, and the skew, on its half-size binary page).
 int detectQuarterTurns(Pix* gray);
 
 }  // namespace landdesk::capture

@@ -72,7 +72,7 @@ class Search {
  public:
   Search(Pix* image, const std::function<bool(std::string_view)>& accept, const QrSearchOptions& options)
       : accept_(accept), deadline_(threadCpu() + options.budget), start_(Clock::now()),
-        stopAtOtherCodes_(options.stopAtOtherCodes) {
+        stopAtOtherCodes_(options.stopAtOtherCodes), firstPassOnly_(options.firstPassOnly) {
     gray_ = toGray(image);
   }
 
@@ -83,6 +83,7 @@ class Search {
     // 1. The whole image as it is: clean scans end here.
     if (scan(makeView(gray_.get(), 1, 0, 0), ZXing::Binarizer::LocalAverage, "whole") || stop()) return finish();
     if (stopAtOtherCodes_ && !result_.codes.empty() && failed_.empty()) return finish();
+    if (firstPassOnly_) return finish();
     // 2. Around symbols ZXing located but could not decode (blur, JPEG noise, low resolution).
     std::vector<Box> candidates = failed_;
     for (const Box& c : candidates) {
@@ -125,6 +126,7 @@ class Search {
   bool stop() const { return threadCpu() >= deadline_; }
 
   QrSearchResult finish() {
+    result_.undecoded = static_cast<int>(failed_.size());
     result_.elapsed = std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - start_);
     return std::move(result_);
   }
@@ -205,6 +207,7 @@ class Search {
   std::chrono::microseconds deadline_;
   Clock::time_point start_;
   bool stopAtOtherCodes_ = false;
+  bool firstPassOnly_ = false;
   PixPtr gray_;
   std::vector<Box> failed_;
   QrSearchResult result_;

@@ -24,12 +24,15 @@ struct QrSearchOptions {
   // Stop after the first pass when it decoded codes `accept` refused and located nothing undecoded: a page that
   // carries its own QR (a 2024 GCN) is not an ID card, and the time is better spent on its OCR.
   bool stopAtOtherCodes = false;
+  // Only the cheap whole-image pass: a large page may be a GCN, which its OCR tells more cheaply than a hard search.
+  bool firstPassOnly = false;
 };
 
 struct QrSearchResult {
   std::vector<QrCode> codes;  // distinct payloads, in the order found
   int accepted = -1;          // index in `codes` of the first payload `accept` took, or -1
   int passes = 0;
+  int undecoded = 0;  // QR symbols located but not decoded (a hard search around them may still read them)
   std::chrono::microseconds elapsed{0};
 };
 

@@ -53,17 +53,28 @@ CapturedDocument Scanner::scanPage(Pix* page, int pageIndex) {
   QrSearchOptions qrOptions;
   qrOptions.budget = options_.qrBudget;
   // A full page (a GCN, an A4 scan) gets the whole-image passes and a short hard search: the OCR needs the time.
-  if (int64_t{pixGetWidth(page)} * pixGetHeight(page) > 3'000'000) {
+  bool fullPage = int64_t{pixGetWidth(page)} * pixGetHeight(page) > 3'000'000;
+  if (fullPage) {
     qrOptions.budget = std::min(qrOptions.budget, std::chrono::milliseconds(300));
     qrOptions.stopAtOtherCodes = true;
   }
-  QrSearchResult qr = findQrCodes(page, isIdCardPayload, qrOptions);
   CapturedDocument doc;
-  if (qr.accepted >= 0) {
+  auto cardFrom = [&](const QrSearchResult& qr) {
+    if (qr.accepted < 0) return;
     const QrCode& code = qr.codes[static_cast<size_t>(qr.accepted)];
-    auto card = idCardDocument(code.payload, code.box);
-    if (card) doc = std::move(*card);
+    if (auto card = idCardDocument(code.payload, code.box)) doc = std::move(*card);
+  };
+  // With OCR on, a full page where the cheap pass locates no QR symbol at all is read as a GCN first: the hard QR
+  // search (crops, deblurring, tiles) runs only when it is not one. A symbol located but not decoded is searched first.
+  QrSearchOptions firstPass = qrOptions;
+  firstPass.firstPassOnly = fullPage && options_.ocr;
+  QrSearchResult qr = findQrCodes(page, isIdCardPayload, firstPass);
+  bool hardSearchLeft = firstPass.firstPassOnly && qr.accepted < 0;
+  if (hardSearchLeft && qr.undecoded > 0) {
+    qr = findQrCodes(page, isIdCardPayload, qrOptions);
+    hardSearchLeft = false;
   }
+  cardFrom(qr);
   if (doc.kind == DocumentKind::Unknown && options_.ocr) {
     if (OcrEngine* engine = ocr()) {
       GcnReadResult gcn = readGcnPage(*engine, page);
@@ -71,6 +82,10 @@ CapturedDocument Scanner::scanPage(Pix* page, int pageIndex) {
     } else if (ocrError_) {
       doc.warnings.push_back(ocrError_->vi);
     }
+  }
+  if (doc.kind == DocumentKind::Unknown && hardSearchLeft) {
+    qr = findQrCodes(page, isIdCardPayload, qrOptions);
+    cardFrom(qr);
   }
   if (doc.kind == DocumentKind::Unknown) {
     // Nothing we know: say what was seen, so the officer is not left guessing.

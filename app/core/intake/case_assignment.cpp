@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "access/permissions.h"
 #include "capture/image_file.h"
 #include "capture/scanner.h"
 #include "intake/qr_text.h"
@@ -41,6 +42,7 @@ Result<ReadPaper> readStored(std::string_view bytes, const storage::InboxItem& i
 
 Result<AssignResult> assignToCase(storage::Database& db, const std::filesystem::path& dataDir,
                                   const AssignRequest& request, const PaperReader& reader) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::EditCases); !ok) return ok.error();
   if (request.caseCode.has_value() == request.newCaseKind.has_value())
     return makeError("intake.assign_target", "Cần chọn đúng một: hồ sơ có sẵn hoặc hồ sơ mới",
                      "Give exactly one target: an existing case or a new case");
@@ -87,6 +89,7 @@ Result<AssignResult> assignToCase(storage::Database& db, const std::filesystem::
       if (auto ok = db.cases().add(c, request.actor); !ok) return ok;
       stored = std::move(c);
     }
+    if (auto ok = storage::FieldBoxRepository(db).save(stored.documents.back().id, paper->boxes); !ok) return ok;
     return inbox.markAssigned(item->id, stored.id);
   });
   if (!done) return done.error();
@@ -105,7 +108,11 @@ PaperReader captureReader(bool ocr) {
       ReadPaper paper;
       paper.kind = d.kind == capture::DocumentKind::IdCard ? model::DocumentKind::IdCard : model::DocumentKind::LandCertificate;
       const auto provenance = d.source == capture::CaptureSource::Qr ? model::Provenance::Qr : model::Provenance::Ocr;
-      for (const capture::CapturedField& f : d.fields) paper.fields.push_back({f.key, f.value, provenance, f.confidence});
+      for (const capture::CapturedField& f : d.fields) {
+        paper.fields.push_back({f.key, f.value, provenance, f.confidence});
+        if (!f.box.empty())
+          paper.boxes.push_back({f.key, f.page, f.box.x, f.box.y, f.box.width, f.box.height, f.confidence});
+      }
       return paper;
     }
     return std::nullopt;

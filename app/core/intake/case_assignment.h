@@ -12,14 +12,17 @@
 
 #include "model/case.h"
 #include "storage/database.h"
+#include "storage/field_box_repository.h"
 #include "util/error.h"
 
 namespace landdesk::intake {
 
-// What reading a stored paper found: its kind and the values with their provenance (QR, OCR) and confidence.
+// What reading a stored paper found: its kind, the values with their provenance (QR, OCR) and confidence, and
+// where on the page each was read (stored with the document for the verify view).
 struct ReadPaper {
   model::DocumentKind kind = model::DocumentKind::Other;
   std::vector<model::ExtractedField> fields;
+  std::vector<storage::FieldBox> boxes = {};
 };
 
 // Reads an image or PDF (bytes, content kind code "jpeg" … "pdf"); nothing when it recognises no paper.

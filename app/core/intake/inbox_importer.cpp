@@ -1,5 +1,6 @@
 #include "intake/inbox_importer.h"
 
+#include "access/permissions.h"
 #include "capture/image_file.h"
 #include "intake/file_name.h"
 #include "storage/file_store.h"
@@ -60,6 +61,7 @@ InboxImporter::InboxImporter(storage::Database& db, fs::path dataDir) : db_(db),
 
 Result<IntakeReport> InboxImporter::importFile(const fs::path& file, IntakeSource source, bool deleteSource,
                                                const std::function<Status()>& alsoInTransaction) {
+  if (auto ok = access::requirePermission(db_.actor(), access::Permission::EditCases); !ok) return ok.error();
   auto bytes = capture::readFileBytes(file, kMaxInputBytes);
   if (!bytes) return bytes.error();
   std::error_code ec;

@@ -30,7 +30,7 @@ class ImapClient {
   std::unique_ptr<Impl> impl_;
 };
 
-// POP3 through Poco::Net::POP3ClientSession (implicit TLS with Poco::Net::SecureStreamSocket); messages are
+// POP3 through Poco::Net::POP3ClientSession (implicit TLS, or STLS then TLS on the plain port); messages are
 // identified by their UIDL, asked one by one ("UIDL n") because Poco reads single-line replies only.
 class Pop3Client {
  public:

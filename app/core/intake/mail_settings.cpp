@@ -14,6 +14,8 @@ constexpr const char* kUrl = "mail.url";
 constexpr const char* kUser = "mail.user";
 constexpr const char* kTls = "mail.tls";
 constexpr const char* kDeleteSource = "mail.delete_source_after_import";
+constexpr const char* kStartTls = "mail.starttls";
+constexpr const char* kCaFile = "mail.ca_file";
 
 bool yes(const std::string& v) { return v == "1" || v == "true" || v == "yes"; }
 
@@ -32,6 +34,8 @@ Result<MailSettings> loadMailSettings(storage::Database& db) {
   if (auto v = get(kUser)) s.user = *v;
   if (auto v = get(kTls)) s.tls = yes(*v);
   if (auto v = get(kDeleteSource)) s.deleteSourceAfterImport = yes(*v);
+  if (auto v = get(kStartTls)) s.startTls = yes(*v);
+  if (auto v = get(kCaFile)) s.caFile = *v;
   return s;
 }
 
@@ -47,7 +51,7 @@ Status saveMailSettings(storage::Database& db, const MailSettings& s, const std:
   // "0" rather than empty: an empty value removes the key and the default (TLS on) would come back.
   const std::map<std::string, std::string> values = {
       {kProtocol, s.protocol}, {kUrl, s.url}, {kUser, s.user}, {kTls, s.tls ? "1" : "0"},
-      {kDeleteSource, s.deleteSourceAfterImport ? "1" : "0"}};
+      {kDeleteSource, s.deleteSourceAfterImport ? "1" : "0"}, {kStartTls, s.startTls ? "1" : "0"}, {kCaFile, s.caFile}};
   return db.settings().setAll(values, actor);
 }
 
@@ -60,6 +64,8 @@ Result<MailServer> mailServerFrom(const MailSettings& s, const std::string& pass
   if (s.protocol == "pop3") o.pop3Host = s.url;
   else o.imapUrl = s.url;
   o.tls = s.tls;
+  o.startTls = s.startTls;
+  o.caFile = s.caFile;
   o.user = s.user;
   o.password = password.empty() && env ? std::string(env) : password;
   return mailServer(o);

@@ -17,6 +17,8 @@ struct MailSettings {
   std::string user;
   bool tls = true;                // require TLS (IMAP STARTTLS or imaps, POP3S)
   bool deleteSourceAfterImport = false;  // watched folders: remove the original once stored (personal-data rule)
+  bool startTls = false;      // POP3 with `tls`: STLS on the plain port rather than POP3S (IMAP imap:// is STARTTLS already)
+  std::string caFile = {};    // an extra trusted certificate (a desk server's self-signed one); verification stays on
 
   bool configured() const { return !url.empty() && !user.empty(); }
 };

@@ -146,14 +146,14 @@ Result<MailServer> imapServer(const std::string& url) {
   return s;
 }
 
-Result<MailServer> pop3Server(const std::string& hostPort, bool tls) {
+Result<MailServer> pop3Server(const std::string& hostPort, bool tls, bool startTls) {
   MailServer s;
   s.protocol = MailServer::Protocol::Pop3;
-  s.implicitTls = tls;
-  s.requireTls = tls;
+  s.implicitTls = tls && !startTls;
+  s.requireTls = tls || startTls;
   const size_t colon = hostPort.rfind(':');
   s.host = hostPort.substr(0, colon);
-  s.port = tls ? 995 : 110;
+  s.port = s.implicitTls ? 995 : 110;
   if (colon != std::string::npos) {
     unsigned port = 0;
     const char* begin = hostPort.data() + colon + 1;
@@ -170,7 +170,7 @@ Result<MailServer> mailServer(const MailboxOptions& o) {
   if (o.imapUrl.has_value() == o.pop3Host.has_value())
     return makeError("intake.mail_options", "Cần đúng một trong --imap URL hoặc --pop3 MÁY:CỔNG",
                      "Give exactly one of --imap URL or --pop3 HOST:PORT");
-  auto server = o.imapUrl ? imapServer(*o.imapUrl) : pop3Server(*o.pop3Host, o.tls);
+  auto server = o.imapUrl ? imapServer(*o.imapUrl) : pop3Server(*o.pop3Host, o.tls, o.startTls);
   if (!server) return server.error();
   server->requireTls = server->requireTls || o.tls;
   if (!o.user.empty()) server->user = o.user;

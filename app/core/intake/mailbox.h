@@ -21,7 +21,7 @@ struct MailServer {
   uint16_t port = 0;
   std::string mailbox = "INBOX";  // IMAP only
   bool implicitTls = false;       // imaps:// (993) or POP3S (995)
-  bool requireTls = false;        // IMAP on a plain port: STARTTLS, or refuse; POP3: implies implicitTls
+  bool requireTls = false;        // on a plain port: upgrade with STARTTLS (IMAP) or STLS (POP3, RFC 2595), or refuse
   std::string user;
   std::string password;
   std::string caFile;  // an extra trusted certificate (a desk server with a self-signed certificate)
@@ -38,14 +38,15 @@ struct MailboxOptions {
   bool tls = false;
   std::string user, password, caFile;
   std::optional<std::string> timeoutSeconds;
+  bool startTls = false;  // POP3 with `tls`: STLS on the plain port (110) instead of POP3S (995)
 };
 // Checks exactly one protocol, the address, the user and the timeout ("intake.mail_address", "intake.mail_options").
 Result<MailServer> mailServer(const MailboxOptions& options);
 
 // "imap://host[:port]/MAILBOX" or "imaps://…" (port 143/993 by default, mailbox INBOX by default).
 Result<MailServer> imapServer(const std::string& url);
-// "host:port" or "host" (port 110, or 995 with TLS).
-Result<MailServer> pop3Server(const std::string& hostPort, bool tls);
+// "host:port" or "host" (port 110, or 995 with implicit TLS); `startTls`: TLS through STLS on the plain port.
+Result<MailServer> pop3Server(const std::string& hostPort, bool tls, bool startTls = false);
 
 struct MessageOutcome {
   std::string reference;  // "…/INBOX;UIDVALIDITY=…;UID=7" or "…#UIDL=…"

@@ -1,5 +1,6 @@
-// POP3 over Poco::Net (toolchain notes G6): plain on loopback for tests, implicit TLS (POP3S) otherwise.
+// POP3 over Poco::Net (toolchain notes G6): plain on loopback for tests, implicit TLS (POP3S), or STLS (RFC 2595).
 #include <Poco/Net/Context.h>
+#include <Poco/Net/DialogSocket.h>
 #include <Poco/Net/NetException.h>
 #include <Poco/Net/POP3ClientSession.h>
 #include <Poco/Net/SSLException.h>
@@ -47,6 +48,34 @@ class BoundedBuffer : public std::streambuf {
   }
 };
 
+// The desk's trust: the system's CAs plus the settings' CA file; the peer is always verified (never relaxed to none).
+Poco::Net::Context::Ptr tlsContext(const MailServer& s) {
+  static std::once_flag once;
+  std::call_once(once, [] { Poco::Net::initializeSSL(); });
+  return new Poco::Net::Context(Poco::Net::Context::TLS_CLIENT_USE, "", "", s.caFile, Poco::Net::Context::VERIFY_RELAXED, 9, true);
+}
+
+// RFC 2595 §4: read the greeting, send STLS, and on "+OK" start TLS on the same connection. Poco's session has no
+// STLS, so this talks on the plain socket; nothing else is buffered then (the server waits for the TLS hello).
+Poco::Net::SecureStreamSocket startTls(const MailServer& s, Poco::Net::StreamSocket& plain) {
+  Poco::Net::DialogSocket dialog(plain);
+  std::string greeting, reply;
+  dialog.receiveMessage(greeting);
+  if (!greeting.starts_with("+OK")) throw Poco::Net::POP3Exception("The POP3 service is unavailable", greeting);
+  dialog.sendMessage("STLS");
+  dialog.receiveMessage(reply);
+  // A server without STLS is refused rather than used in the clear: the settings asked for TLS.
+  if (!reply.starts_with("+OK")) throw Poco::Net::SSLException("the server refused STLS", reply);
+  return Poco::Net::SecureStreamSocket::attach(plain, s.host, tlsContext(s));
+}
+
+// Poco's login() first reads the greeting, which came before STLS: USER and PASS are sent here instead.
+void loginAfterGreeting(Poco::Net::POP3ClientSession& session, const MailServer& s) {
+  std::string reply;
+  if (!session.sendCommand("USER", s.user, reply)) throw Poco::Net::POP3Exception("Login rejected for user", reply);
+  if (!session.sendCommand("PASS", s.password, reply)) throw Poco::Net::POP3Exception("Password rejected for user", reply);
+}
+
 }  // namespace
 
 struct Pop3Client::Impl {
@@ -71,22 +100,28 @@ Status Pop3Client::open() {
   try {
     const Poco::Net::SocketAddress address(s.host, s.port);
     const Poco::Timespan timeout(static_cast<long>(s.timeout.count()), 0);
-    if (s.implicitTls || s.requireTls) {
-      static std::once_flag once;
-      std::call_once(once, [] { Poco::Net::initializeSSL(); });
-      Poco::Net::Context::Ptr context = new Poco::Net::Context(
-          Poco::Net::Context::TLS_CLIENT_USE, "", "", s.caFile, Poco::Net::Context::VERIFY_RELAXED, 9, true);
-      Poco::Net::SecureStreamSocket socket(context);
+    if (s.implicitTls) {
+      Poco::Net::SecureStreamSocket socket(tlsContext(s));
       socket.setPeerHostName(s.host);
       socket.connect(address, timeout);
       impl_->session = std::make_unique<Poco::Net::POP3ClientSession>(socket);
+      impl_->session->setTimeout(timeout);
+      impl_->session->login(s.user, s.password);
+    } else if (s.requireTls) {
+      Poco::Net::StreamSocket plain;
+      plain.connect(address, timeout);
+      plain.setReceiveTimeout(timeout);
+      Poco::Net::SecureStreamSocket secure = startTls(s, plain);
+      impl_->session = std::make_unique<Poco::Net::POP3ClientSession>(secure);
+      impl_->session->setTimeout(timeout);
+      loginAfterGreeting(*impl_->session, s);
     } else {
       Poco::Net::StreamSocket socket;
       socket.connect(address, timeout);
       impl_->session = std::make_unique<Poco::Net::POP3ClientSession>(socket);
+      impl_->session->setTimeout(timeout);
+      impl_->session->login(s.user, s.password);
     }
-    impl_->session->setTimeout(timeout);
-    impl_->session->login(s.user, s.password);
     return {};
   } catch (const Poco::Exception& e) {
     impl_->session.reset();

@@ -43,6 +43,9 @@ struct Party {
   std::string currentAddress;           // nơi ở hiện tại
   std::string phone;
   MaritalStatus maritalStatus = MaritalStatus::Unknown;
+  // The party row's own optimistic lock (one person may be a party to several cases): the version read with the
+  // case; a stored write whose version no longer matches is refused. 0 = not read from storage (no check).
+  int64_t rowVersion = 0;
   friend bool operator==(const Party&, const Party&) = default;
 };
 

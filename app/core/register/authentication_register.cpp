@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <map>
 
+#include "access/permissions.h"
+#include "storage/audit_repository.h"
 #include "storage/register_store.h"
 #include "storage/storage_error.h"
 #include "text/unicode.h"
@@ -113,6 +115,7 @@ Status checkText(const NewEntry& e) {
 // Writes `e` (everything but year, number, book, number text and hashes) as the next line of its date's year, in
 // the year's newest book (book 01 opened when the year has none), text NFC, chained to the last line written.
 Result<RegisterEntry> appendLine(storage::Database& db, const model::OfficeProfile& profile, RegisterEntry e) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::Authenticate); !ok) return ok.error();
   return inTransaction<RegisterEntry>(db, [&]() -> Result<RegisterEntry> {
     RegisterStore store(db);
     const int year = static_cast<int>(e.date.year());
@@ -140,6 +143,10 @@ Result<RegisterEntry> appendLine(storage::Database& db, const model::OfficeProfi
     e.previousHash = store.lastHash();
     e.hash = entryHash(e, e.previousHash);
     store.insertEntry(e, books.back().id);
+    if (auto s = db.audit().record("register." + std::string(storage::entryKindCode(e.kind)), "register_entry",
+                                   e.numberText, e.caseCode);
+        !s)
+      return s.error();
     return e;
   });
 }
@@ -283,6 +290,7 @@ Result<RegisterEntry> AuthenticationRegister::correct(int year, int64_t number, 
 }
 
 Result<RegisterBook> AuthenticationRegister::openBook(int year, const std::string& actor, LocalDateTime at) {
+  if (auto ok = access::requirePermission(db_.actor(), access::Permission::Authenticate); !ok) return ok.error();
   if (year < 1990 || year > 2200)
     return makeError("register.bad_year", "Năm không hợp lệ", "Invalid year", std::to_string(year));
   return inTransaction<RegisterBook>(db_, [&]() -> Result<RegisterBook> {
@@ -302,6 +310,7 @@ Result<RegisterBook> AuthenticationRegister::openBook(int year, const std::strin
 }
 
 Result<RegisterBook> AuthenticationRegister::closeYear(int year, const std::string& actor, LocalDateTime at) {
+  if (auto ok = access::requirePermission(db_.actor(), access::Permission::Authenticate); !ok) return ok.error();
   const LocalDateTime when = orNow(at);
   if (Status st = notInFuture(when); !st) return st.error();
   if (sys_days(dayOf(when)) < sys_days(std::chrono::year{year} / December / 31))

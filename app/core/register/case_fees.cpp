@@ -1,5 +1,7 @@
 #include "register/case_fees.h"
 
+#include "access/permissions.h"
+#include "storage/audit_repository.h"
 #include "storage/register_store.h"
 #include "storage/storage_error.h"
 #include "text/unicode.h"
@@ -64,6 +66,9 @@ Result<std::vector<FeeRecord>> CaseFees::record(int64_t caseId, const std::vecto
                                                 const std::string& receiptNo, year_month_day paidOn,
                                                 const std::string& actor, std::optional<int64_t> registerEntryId,
                                                 LocalDateTime at) {
+  // A register entry's own fee goes with the entry (the signer authenticates); any other fee needs record-fees.
+  const auto right = registerEntryId ? access::Permission::Authenticate : access::Permission::RecordFees;
+  if (auto ok = access::requirePermission(db_.actor(), right); !ok) return ok.error();
   const std::string receipt = text::toNfc(receiptNo);
   if (receipt.find_first_not_of(' ') == std::string::npos || receipt.size() > 64 || !text::isValidUtf8(receiptNo))
     return makeError("fees.no_receipt", "Phải ghi số biên lai thu phí (tối đa 64 ký tự)",
@@ -87,6 +92,7 @@ Result<std::vector<FeeRecord>> CaseFees::record(int64_t caseId, const std::vecto
       f.recordedBy = text::toNfc(actor);
       store.insertFee(f);
     }
+    if (auto s = db_.audit().record("fee.record", "receipt", receipt, "", "case#" + std::to_string(caseId)); !s) return s;
     out.emplace(std::move(*quoted));
     return {};
   });

@@ -1,5 +1,7 @@
 #include "reports/register_book.h"
 
+#include "access/permissions.h"
+#include "storage/audit_repository.h"
 #include <Poco/JSON/Array.h>
 
 #include <cstdio>
@@ -47,6 +49,8 @@ RegisterLine registerLine(const registry::RegisterEntry& e) {
 
 Result<RegisterBookExport> loadRegisterBook(storage::Database& db, const model::OfficeProfile& office, int year,
                                             unsigned month) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::Export); !ok) return ok.error();
+  if (auto s = db.audit().record("report.register_book", "report", std::to_string(year) + (month ? "-" + std::to_string(month) : "")); !s) return s.error();
   registry::AuthenticationRegister reg(db, office);
   auto entries = reg.list(year, month ? std::optional<unsigned>(month) : std::nullopt);
   if (!entries) return entries.error();

@@ -1,5 +1,7 @@
 #include "reports/statistics_report.h"
 
+#include "access/permissions.h"
+#include "storage/audit_repository.h"
 #include "storage/report_queries.h"
 
 namespace landdesk::reports {
@@ -46,6 +48,8 @@ const std::vector<std::string_view>& statisticsColumnCodes() {
 
 Result<StatisticsReport> computeStatistics(storage::Database& db, const ReportPeriod& period,
                                            const std::vector<ReportField>& fields) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::Export); !ok) return ok.error();
+  if (auto s = db.audit().record("report.statistics", "report", period.fromIso() + ".." + period.endIso()); !s) return s.error();
   auto counts = storage::ReportQueries(db).statistics(period.fromIso(), period.endIso());
   if (!counts) return counts.error();
   StatisticsReport report{period, {}, std::nullopt};

@@ -1,5 +1,7 @@
 #include "reports/tracking_book.h"
 
+#include "access/permissions.h"
+#include "storage/audit_repository.h"
 #include <Poco/JSON/Array.h>
 
 #include "model/vocabulary.h"
@@ -67,6 +69,8 @@ TrackingLine trackingLine(const storage::TrackingRow& row, size_t number, const 
 
 Result<TrackingBook> loadTrackingBook(storage::Database& db, const ReportPeriod& period,
                                       const model::OfficeProfile& office) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::Export); !ok) return ok.error();
+  if (auto s = db.audit().record("report.tracking_book", "report", period.fromIso() + ".." + period.endIso()); !s) return s.error();
   auto rows = storage::ReportQueries(db).trackingBook(period.fromIso(), period.endIso());
   if (!rows) return rows.error();
   TrackingBook book{period, {}};

@@ -5,13 +5,14 @@
 
 #include "model/office_profile.h"
 #include "rules/data_reader.h"
+#include "rules/retention_rules.h"
 #include "storage/settings_repository.h"
 #include "storage/rule_data_repository.h"
 
 namespace landdesk::rules {
 
 const std::vector<std::string>& deskRuleDataNames() {
-  static const std::vector<std::string> names{"holidays", "deadlines", "fees", "taxes", "land_prices"};
+  static const std::vector<std::string> names{"holidays", "deadlines", "fees", "taxes", "land_prices", "retention"};
   return names;
 }
 
@@ -20,8 +21,9 @@ namespace {
 Status checkName(std::string_view name) {
   const auto& names = deskRuleDataNames();
   if (std::find(names.begin(), names.end(), name) != names.end()) return {};
-  return makeError("rules.unknown_table", "Không có bảng quy định này (holidays, deadlines, fees, taxes, land_prices)",
-                   "No such rule table (holidays, deadlines, fees, taxes, land_prices)", std::string(name));
+  return makeError("rules.unknown_table",
+                   "Không có bảng quy định này (holidays, deadlines, fees, taxes, land_prices, retention)",
+                   "No such rule table (holidays, deadlines, fees, taxes, land_prices, retention)", std::string(name));
 }
 
 // The desk copy when saved, else the shipped file's text.
@@ -50,6 +52,11 @@ Status checkDeskRuleData(std::string_view name, const std::string& json, RuleBoo
   if (name == "deadlines") return take(parseDeadlineRules(file, json), into.deadlines);
   if (name == "fees") return take(parseFeeSchedule(file, json), into.fees);
   if (name == "taxes") return take(parseTaxRules(file, json), into.taxes);
+  if (name == "retention") {  // not part of the RuleBook: purge reads it on its own (retention/purge.h)
+    auto parsed = parseRetentionRules(file, json);
+    if (!parsed) return parsed.error();
+    return {};
+  }
   return take(parseLandPriceTable(file, json), into.landPrices);
 }
 

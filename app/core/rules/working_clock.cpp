@@ -84,7 +84,9 @@ Status checkPauses(LocalMinutes received, std::vector<Pause>& pauses) {
     if (p.from < received)
       return clockError("pause_before_receipt", "Thời gian tạm dừng bắt đầu trước khi nhận hồ sơ",
                         "A pause starts before the receipt", what);
-    if (p.to && *p.to <= p.from)
+    // Minutes, not seconds: a pause that ends in the minute it began (a tax notice and its payment recorded
+    // together) is empty, not out of order.
+    if (p.to && *p.to < p.from)
       return clockError("pause_order", "Thời gian tạm dừng kết thúc trước khi bắt đầu", "A pause ends before it starts", what);
     if (!p.to && i + 1 < pauses.size())
       return clockError("pause_open", "Chỉ khoảng tạm dừng cuối cùng được để ngỏ", "Only the last pause may be open", what);

@@ -30,6 +30,33 @@ void field(std::string& out, std::string_view name, std::string_view value) {
   out += '\n';
 }
 
+struct Head {
+  int64_t count = 0;
+  std::string hash;
+};
+
+// The 'audit.head' value "COUNT HASH"; nothing for a log written before the head was kept (or an unreadable one,
+// which verify then reports through the chain alone).
+std::optional<Head> parseHead(const std::vector<std::string>& rows) {
+  if (rows.empty()) return std::nullopt;
+  const std::string& value = rows.front();
+  const size_t space = value.find(' ');
+  if (space == std::string::npos || space == 0) return std::nullopt;
+  Head h;
+  for (size_t i = 0; i < space; ++i) {
+    if (value[i] < '0' || value[i] > '9') return std::nullopt;
+    h.count = h.count * 10 + (value[i] - '0');
+  }
+  h.hash = value.substr(space + 1);
+  return h;
+}
+
+std::optional<Head> readHead(Database::Impl& db) {
+  std::vector<std::string> rows;
+  db.session << std::string(statementsOf(db).head), into(rows), now;
+  return parseHead(rows);
+}
+
 }  // namespace
 
 std::string auditHash(const AuditEntry& e) {
@@ -53,12 +80,19 @@ Status AuditRepository::append(AuditEntry e) {
   return inTransaction(db_, [&]() -> Status {
     if (e.at.empty()) e.at = isoDateTime(localNow());
     if (e.actor.empty()) e.actor = db_.actor.anonymous ? "anonymous" : db_.actor.login;
+    const AuditStatements& sql = statementsOf(db_);
+    db_.session << std::string(sql.lockHead), use(e.at), now;  // first: the head row's lock orders the desks
     std::vector<std::string> last;
-    db_.session << std::string(statementsOf(db_).lastHash), into(last), now;
+    db_.session << std::string(sql.lastHash), into(last), now;
     e.previousHash = last.empty() ? "" : last.front();
     e.hash = auditHash(e);
-    db_.session << std::string(statementsOf(db_).insert), use(e.at), use(e.actor), use(e.action), use(e.objectKind),
+    db_.session << std::string(sql.insert), use(e.at), use(e.actor), use(e.action), use(e.objectKind),
         use(e.objectRef), use(e.caseCode), use(e.personId), use(e.detail), use(e.previousHash), use(e.hash), now;
+    int64_t count = 0;
+    if (auto head = readHead(db_)) count = head->count + 1;
+    else db_.session << std::string(sql.count), into(count), now;  // a log older than its head: counted once
+    std::string value = std::to_string(count) + " " + e.hash;
+    db_.session << std::string(sql.setHead), use(value), now;
     return {};
   });
 }
@@ -112,18 +146,16 @@ Result<AuditVerification> AuditRepository::verify() {
   if (!entries) return entries.error();
   AuditVerification v;
   std::string previous;
-  int64_t expectedId = 0;
+  int64_t lastId = 0;
   for (const auto& e : *entries) {
     ++v.entries;
-    // Ids come from INTEGER PRIMARY KEY in order of insertion: a gap means entries were removed.
-    if (expectedId != 0 && e.id != expectedId) {
-      v.brokenAt = e.id;
-      v.reason = "entries " + std::to_string(expectedId) + "–" + std::to_string(e.id - 1) + " were removed";
-      return v;
-    }
     if (e.previousHash != previous) {
       v.brokenAt = e.id;
-      v.reason = "the entry before it was removed or changed (previous hash does not match)";
+      // Ids rise with each insert; a gap names the removed ones (PostgreSQL skips ids of rolled-back inserts, so a
+      // gap alone, with the chain intact, is no sign of removal).
+      v.reason = lastId != 0 && e.id != lastId + 1
+                     ? "entries " + std::to_string(lastId + 1) + "–" + std::to_string(e.id - 1) + " were removed"
+                     : "the entry before it was removed or changed (previous hash does not match)";
       return v;
     }
     if (auditHash(e) != e.hash) {
@@ -132,7 +164,26 @@ Result<AuditVerification> AuditRepository::verify() {
       return v;
     }
     previous = e.hash;
-    expectedId = e.id + 1;
+    lastId = e.id;
+  }
+  std::optional<Head> head;
+  try {
+    head = readHead(db_);
+  } catch (const std::exception& e) {
+    return storageError(e, db_.path);
+  }
+  if (!head) return v;  // written before the head was kept: the chain is all there is to check
+  if (v.entries < head->count) {
+    v.removedAtEnd = head->count - v.entries;
+    v.brokenAt = lastId + 1;
+    v.reason = "the last " + std::to_string(v.removedAtEnd) + " entries were removed (the head records " +
+               std::to_string(head->count) + ", the table holds " + std::to_string(v.entries) + ")";
+  } else if (v.entries > head->count) {
+    v.brokenAt = (*entries)[static_cast<size_t>(head->count)].id;
+    v.reason = std::to_string(v.entries - head->count) + " entries were added outside LandDesk (not in the head)";
+  } else if (previous != head->hash) {
+    v.brokenAt = lastId;
+    v.reason = "the newest entries were replaced (the newest hash does not match the head)";
   }
   return v;
 }

@@ -14,6 +14,13 @@ namespace landdesk::storage {
 // SQL of the audit_log table, one text per dialect (sqlite/audit_sql.cpp; table and triggers: migration 12).
 struct AuditStatements {
   std::string_view lastHash;  // -> hash of the newest entry
+  // The head (count and newest hash) lives in the setting row 'audit.head', written in the entry's transaction, so
+  // whoever deletes the newest entries must forge it too. lockHead creates or touches that row first: the row lock
+  // makes two desks append one after the other (on PostgreSQL the later one then reads the earlier one's entry).
+  std::string_view lockHead;  // (updated_at)
+  std::string_view head;      // -> the head's value, "COUNT HASH" ('' before the first entry of this version)
+  std::string_view setHead;   // (value)
+  std::string_view count;     // -> the number of entries (once, for a log written before the head was kept)
   std::string_view insert;    // (at, actor, action, object_kind, object_ref, case_code, person_id, detail, prev, hash)
   std::string_view all;       // -> every column, oldest first
 };
@@ -45,6 +52,7 @@ struct AuditFilter {
 struct AuditVerification {
   int64_t entries = 0;
   std::optional<int64_t> brokenAt;  // id of the first entry that was edited, or that follows a removed one
+  int64_t removedAtEnd = 0;         // the newest entries missing against the head (brokenAt is then the first's id)
   std::string reason;
 };
 

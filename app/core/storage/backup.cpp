@@ -4,7 +4,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "access/permissions.h"
+#include "storage/audit_repository.h"
 #include "storage/backup_archive.h"
+#include "storage/backup_sql.h"
 #include "storage/database_url.h"
 #include "storage/session_impl.h"
 #include "storage/settings_repository.h"
@@ -17,12 +20,6 @@ using namespace Poco::Data::Keywords;
 using archive::ScratchDir;
 
 namespace {
-
-std::string quoted(const std::string& s) {  // an SQL string literal
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("''") : std::string(1, c);
-  return out + "'";
-}
 
 Result<std::unique_ptr<Database>> openAt(const std::string& location, bool create) {
   OpenOptions o;
@@ -71,6 +68,7 @@ Result<BackupSummary> unpack(const fs::path& file, const ScratchDir& scratch, st
 
 Result<BackupSummary> createBackup(Database& db, const std::string& location, const fs::path& dataDir,
                                    const fs::path& out) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::Backup); !ok) return ok.error();
   try {
     ScratchDir scratch;
     BackupSummary s;
@@ -85,11 +83,13 @@ Result<BackupSummary> createBackup(Database& db, const std::string& location, co
                        "The file store has missing or damaged papers; no backup written",
                        (scans->missing.empty() ? scans->damaged : scans->missing).front());
     const std::vector<std::string> hashes = storedScanHashes(db);
+    // Recorded before the copy, like db copy: the backup holds its own entry, so it restores equal to the desk.
+    if (auto audited = db.audit().record("backup.create", "file", out.string()); !audited) return audited.error();
     // The database first, then its digests: a desk writing meanwhile cannot make the manifest disagree with the
     // copy, because the digests are taken from the copy itself.
     if (s.backend == "sqlite") {
       const fs::path copy = scratch.path() / archive::kSqliteFile;
-      db.impl().session << "VACUUM INTO " + quoted(copy.string()), now;
+      db.impl().session << backup_sql::vacuumInto(copy), now;
       auto snapshot = openAt(copy.string(), false);
       if (!snapshot) return snapshot.error();
       auto digests = tableDigests(**snapshot);
@@ -98,9 +98,8 @@ Result<BackupSummary> createBackup(Database& db, const std::string& location, co
     } else {
       auto target = parseDatabaseTarget(location);
       if (!target) return target.error();
-      if (auto ok = archive::runPostgresTool("pg_dump", {"--format=custom", "--no-owner", "--file",
-                                                         (scratch.path() / archive::kDumpFile).string(),
-                                                         "--dbname", target->connection});
+      if (auto ok = archive::runPostgresTool(
+              "pg_dump", backup_sql::pgDumpArguments(scratch.path() / archive::kDumpFile, target->connection));
           !ok)
         return ok.error();
       auto digests = tableDigests(db);  // the dump's own contents are checked on restore
@@ -132,7 +131,8 @@ Result<BackupSummary> verifyBackup(const fs::path& file) {
     if (!s) return s;
     if (s->backend == "postgresql") {
       // Without a server to restore into, check that pg_restore reads the whole dump.
-      if (auto ok = archive::runPostgresTool("pg_restore", {"--list", (scratch.path() / archive::kDumpFile).string()});
+      if (auto ok = archive::runPostgresTool("pg_restore",
+                                             backup_sql::pgRestoreListArguments(scratch.path() / archive::kDumpFile));
           !ok)
         return ok.error();
       return s;
@@ -140,7 +140,7 @@ Result<BackupSummary> verifyBackup(const fs::path& file) {
     auto db = openAt((scratch.path() / archive::kSqliteFile).string(), false);
     if (!db) return db.error();
     std::string integrity;
-    (*db)->impl().session << "PRAGMA integrity_check", into(integrity), now;
+    (*db)->impl().session << std::string(backup_sql::kIntegrityCheck), into(integrity), now;
     if (integrity != "ok")
       return makeError("backup.corrupt", "Cơ sở dữ liệu trong bản sao lưu bị hỏng", "The database in the backup is corrupt",
                        integrity);
@@ -205,12 +205,11 @@ Result<BackupSummary> restoreBackup(const fs::path& file, const std::string& to,
       if (d.rows > 0)
         return makeError("backup.target_exists", "Cơ sở dữ liệu đích đã có dữ liệu; chọn cơ sở dữ liệu trống",
                          "The target database already holds data; choose an empty one", table);
-    (*probe)->impl().session << "DROP SCHEMA public CASCADE", now;
-    (*probe)->impl().session << "CREATE SCHEMA public", now;
+    (*probe)->impl().session << std::string(backup_sql::kDropSchema), now;
+    (*probe)->impl().session << std::string(backup_sql::kCreateSchema), now;
     probe->reset();
-    if (auto ok = archive::runPostgresTool("pg_restore", {"--no-owner", "--exit-on-error", "--single-transaction",
-                                                          "--dbname", target->connection,
-                                                          (scratch.path() / archive::kDumpFile).string()});
+    if (auto ok = archive::runPostgresTool(
+            "pg_restore", backup_sql::pgRestoreArguments(scratch.path() / archive::kDumpFile, target->connection));
         !ok)
       return ok.error();
     auto restored = openAt(to, false);

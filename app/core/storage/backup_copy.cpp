@@ -11,6 +11,9 @@
 #include <set>
 #include <sstream>
 
+#include "storage/backup_sql.h"
+#include "access/permissions.h"
+#include "storage/audit_repository.h"
 #include "storage/case_repository.h"
 #include "storage/session_impl.h"
 #include "storage/storage_error.h"
@@ -44,12 +47,10 @@ std::vector<std::pair<std::string, std::string>> columns(Database::Impl& db, con
   if (isServer(db)) {
     std::vector<std::string> names, types;
     std::string t = table;
-    db.session << "SELECT column_name::text, data_type::text FROM information_schema.columns WHERE table_schema = "
-                  "current_schema() AND table_name = $1 AND is_generated = 'NEVER' ORDER BY ordinal_position",
-        use(t), into(names), into(types), now;
+    db.session << std::string(backup_sql::kServerColumns), use(t), into(names), into(types), now;
     for (size_t i = 0; i < names.size(); ++i) out.emplace_back(names[i], types[i]);
   } else {
-    RecordSet rs(db.session, "SELECT name, type FROM pragma_table_info('" + table + "')");
+    RecordSet rs(db.session, backup_sql::sqliteColumns(table));
     for (size_t r = 0; r < rs.rowCount(); ++r)
       out.emplace_back(rs.value(0, r).convert<std::string>(), rs.value(1, r).convert<std::string>());
   }
@@ -88,7 +89,7 @@ std::string columnList(const std::vector<std::string>& cols) {
 }
 
 TableDigest digest(Database::Impl& db, const std::string& table, const std::vector<std::string>& cols) {
-  RecordSet rs(db.session, "SELECT " + columnList(cols) + " FROM " + table);
+  RecordSet rs(db.session, backup_sql::selectColumns(columnList(cols), table));
   std::vector<std::string> rowHashes;
   rowHashes.reserve(rs.rowCount());
   for (size_t r = 0; r < rs.rowCount(); ++r) {
@@ -109,27 +110,22 @@ void insertRows(Database::Impl& source, Database::Impl& target, const std::strin
   for (const auto& c : targetColumns)
     if (std::find(sourceNames.begin(), sourceNames.end(), c.first) != sourceNames.end()) cols.push_back(c);
   const std::vector<std::string> list = names(cols);
-  // rowid order: a table ordered by insertion (case_relationship) gets its ordering ids in the same order.
-  RecordSet rs(source.session,
-               "SELECT " + columnList(list) + " FROM " + table + (isServer(source) ? "" : " ORDER BY rowid"));
+  std::vector<std::string> types;
+  for (const auto& c : cols) types.push_back(c.second);
+  RecordSet rs(source.session, isServer(source) ? backup_sql::selectColumns(columnList(list), table)
+                                                : backup_sql::selectInRowidOrder(columnList(list), table));
   constexpr size_t kRowsPerStatement = 200;
   for (size_t first = 0; first < rs.rowCount(); first += kRowsPerStatement) {
     const size_t last = std::min(rs.rowCount(), first + kRowsPerStatement);
     std::vector<Poco::Nullable<std::string>> values;
     values.reserve((last - first) * cols.size());
-    std::string text = "INSERT INTO " + table + " (" + columnList(list) + ") VALUES ";
-    for (size_t r = first; r < last; ++r) {
-      text += r == first ? "(" : ", (";
+    for (size_t r = first; r < last; ++r)
       for (size_t c = 0; c < cols.size(); ++c) {
         const std::string v = canonical(rs, c, r);
         values.push_back(v == std::string("\x01", 1) ? Poco::Nullable<std::string>() : Poco::Nullable<std::string>(v));
-        // Multi-row VALUES types its parameters as text unless told: cast each to its column's type.
-        text += (c ? ", CAST($" : "CAST($") + std::to_string(values.size()) + " AS " + cols[c].second + ")";
       }
-      text += ")";
-    }
     Poco::Data::Statement st(target.session);
-    st << text;
+    st << backup_sql::insertCastRows(table, columnList(list), types, last - first);
     for (auto& v : values) st, use(v);
     st.execute();
   }
@@ -154,9 +150,7 @@ Result<std::map<std::string, TableDigest>> tableDigests(Database& db) {
 
 std::vector<std::string> storedScanHashes(Database& db) {
   std::vector<std::string> hashes;
-  db.impl().session << "SELECT sha256 FROM source_document WHERE sha256 <> '' UNION "
-                       "SELECT sha256 FROM inbox_item WHERE sha256 <> ''",
-      into(hashes), now;
+  db.impl().session << std::string(backup_sql::kStoredScanHashes), into(hashes), now;
   return hashes;
 }
 
@@ -182,6 +176,8 @@ Result<ScanCheck> checkStoredScans(Database& db, const FileStore& store) {
 }
 
 Result<CopyReport> copyDatabase(Database& source, Database& target, const FileStore& store) {
+  if (auto ok = access::requirePermission(source.actor(), access::Permission::Backup); !ok) return ok.error();
+  if (auto s = source.audit().record("db.copy", "database", target.path().string()); !s) return s.error();
   Database::Impl& to = target.impl();
   if (!isServer(to))
     return makeError("db.copy_target", "Chỉ chép được sang một cơ sở dữ liệu PostgreSQL (postgresql://…)",
@@ -203,20 +199,17 @@ Result<CopyReport> copyDatabase(Database& source, Database& target, const FileSt
   Status done = inTransaction(to, [&]() -> Status {
     for (const auto& [table, d] : *expected) {
       int64_t present = 0;
-      to.session << "SELECT COUNT(*) FROM " + table, into(present), now;
+      to.session << backup_sql::countRows(table), into(present), now;
       if (present > 0)
         return makeError("db.copy_not_empty", "Cơ sở dữ liệu đích đã có dữ liệu; chỉ chép vào cơ sở dữ liệu trống",
                          "The target database already holds data; copy only into an empty one", table);
     }
-    // Rows arrive as they are (ids, derived columns, permanent register lines): no trigger or foreign-key check
-    // runs on them, which needs a superuser or, from PostgreSQL 15, GRANT SET ON PARAMETER session_replication_role.
-    to.session << "SET LOCAL session_replication_role = replica", now;
+    to.session << std::string(backup_sql::kReplicaRole), now;  // rows arrive as they are, unchecked again
     for (const auto& [table, d] : *expected) insertRows(source.impl(), to, table);
     for (const auto& [table, d] : *expected) {
       auto cols = names(columns(to, table));
       if (std::find(cols.begin(), cols.end(), "id") == cols.end()) continue;
-      to.session << "SELECT setval(s, (SELECT COALESCE(MAX(id), 0) + 1 FROM " + table + "), false) FROM "
-                    "(SELECT pg_get_serial_sequence('" + table + "', 'id') AS s) q WHERE s IS NOT NULL", now;
+      to.session << backup_sql::resetIdSequence(table), now;
     }
     rebuildSearchIndex(to);
     auto actual = tableDigests(target);

@@ -3,6 +3,7 @@
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Statement.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <map>
@@ -35,11 +36,10 @@ void checkLinks(const Case& c) {
       throw std::out_of_range("relationship index outside the case's parties");
 }
 
-// The officer's copy is stale: say which stored values differ from it ("field: theirs / yours"), so the second
-// desk sees what the first one changed before reloading.
-Error conflictError(const Case& theirs, const Case& yours) {
+// "field: theirs / yours" for each stored value that differs from the officer's copy (at most eight shown), so the
+// second desk sees what the first one changed before reloading.
+void describeDifferences(const Case& theirs, const Case& yours, std::string& vi, std::string& en) {
   const auto stored = flattenCase(theirs), mine = flattenCase(yours);
-  std::string vi, en;
   int shown = 0, more = 0;
   auto note = [&](const std::string& field, const std::string& their, const std::string& your) {
     if (++shown > 8) return void(++more);
@@ -56,6 +56,11 @@ Error conflictError(const Case& theirs, const Case& yours) {
     vi += "\n  … và " + std::to_string(more) + " trường khác";
     en += "\n  … and " + std::to_string(more) + " more fields";
   }
+}
+
+Error conflictError(const Case& theirs, const Case& yours) {
+  std::string vi, en;
+  describeDifferences(theirs, yours, vi, en);
   const std::string version = std::to_string(theirs.rowVersion);
   return makeError("db.conflict",
                    "Hồ sơ vừa được máy khác sửa (phiên bản " + version + ", bạn đang sửa bản " +
@@ -65,6 +70,39 @@ Error conflictError(const Case& theirs, const Case& yours) {
                        std::to_string(yours.rowVersion) + "); nothing was overwritten. Differences:" + en +
                        "\nReload the case, then edit again",
                    yours.code);
+}
+
+// A person who is a party to several cases was changed through another case since this one was read: the whole
+// write is refused (rolled back by the caller's transaction), showing the party as stored now against the copy.
+Error partyConflictError(Database::Impl& db, const Case& draft, const Party& yours) {
+  Case stored, now, mine;
+  rows::readCase(db, draft.id, stored, rows::Parts::Searched);  // a new statement: it sees the other desk's commit
+  mine.parties = {{yours, PartyRole::Transferor, std::nullopt}};
+  now.parties = mine.parties;
+  for (const auto& cp : stored.parties)
+    if (cp.party.id == yours.id) now.parties.front().party = cp.party;
+  std::string vi, en;
+  describeDifferences(now, mine, vi, en);
+  return makeError("db.conflict",
+                   "Người \"" + yours.fullName + "\" (có trong cả hồ sơ khác) vừa được máy khác sửa; không ghi đè. "
+                   "Khác nhau:" + vi + "\nHãy tải lại hồ sơ rồi sửa tiếp",
+                   "Another desk changed \"" + yours.fullName + "\" (a party to another case too) meanwhile; nothing "
+                   "was overwritten. Differences:" + en + "\nReload the case, then edit again",
+                   draft.code);
+}
+
+// See Statements::lockParty: every desk takes its shared people first and in one order.
+void lockStoredParties(Database::Impl& db, const Case& c) {
+  if (db.dialect.sql.lockParty.empty()) return;
+  std::vector<Poco::Int64> ids;
+  for (const auto& cp : c.parties)
+    if (cp.party.id) ids.push_back(cp.party.id);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  for (Poco::Int64 id : ids) {
+    std::vector<Poco::Int64> locked;
+    db.session << sql(db.dialect.sql.lockParty), use(id), into(locked), now;
+  }
 }
 
 std::string codePrefix(LocalDateTime receivedAt) {
@@ -152,6 +190,12 @@ Status CaseRepository::insert(std::span<Case> cases, const std::string& actor) {
   rows::insertCases(db_, cases);
   rows::RewrittenRows rewritten;
   rows::writeParties(db_, cases, true, rewritten);
+  if (!rewritten.staleParties.empty()) {
+    const Party* stale = rewritten.staleParties.front();
+    for (const Case& c : cases)
+      for (const auto& cp : c.parties)
+        if (&cp.party == stale) return partyConflictError(db_, c, *stale);
+  }
   rows::writeParcels(db_, cases, true, rewritten);
   rows::writeDocuments(db_, cases, true);
   rows::writeSearchRows(db_, cases);
@@ -202,6 +246,7 @@ Status CaseRepository::update(Case& c, const std::string& actor) {
                        "A case's status changes only through workflow steps (case advance / correct), never by an edit",
                        draft.code);
     const Statements& q = db_.dialect.sql;
+    lockStoredParties(db_, draft);
     std::string kind(codeOf(draft.kind)), channel(codeOf(draft.channel));
     std::string received = isoDateTime(draft.receivedAt);
     Poco::Nullable<std::string> due =
@@ -217,6 +262,7 @@ Status CaseRepository::update(Case& c, const std::string& actor) {
     std::span<Case> one(&draft, 1);
     rows::RewrittenRows rewritten;
     rows::writeParties(db_, one, false, rewritten);
+    if (!rewritten.staleParties.empty()) return partyConflictError(db_, draft, *rewritten.staleParties.front());
     rows::writeParcels(db_, one, false, rewritten);
     rows::writeDocuments(db_, one, false);
     rows::writeSearchRows(db_, one);

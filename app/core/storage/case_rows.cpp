@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <stdexcept>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "model/sex.h"
@@ -82,6 +83,29 @@ bool hasTermRows(const Case& c) {
          std::any_of(c.parcels.begin(), c.parcels.end(), [](const CaseParcel& p) { return !p.owners.empty(); });
 }
 
+// Stored parties one at a time, each guarded by the row version its case was read with: one person's row may be
+// written through another case by another desk. A party twice in the batch is checked against its own first write.
+void writeKnownParties(Database::Impl& db, const std::vector<Party*>& parties, RewrittenRows& rewritten) {
+  std::unordered_map<int64_t, Poco::Int64> version;
+  for (Party* p : parties)
+    if (p->id) version.try_emplace(p->id, p->rowVersion);
+  for (Party* p : parties) {
+    if (!p->id) continue;
+    Nullable<std::string> birth = orNull(p->birthDate, birthText), sex = orNull(p->sex, sexText);
+    std::string marital(codeOf(p->maritalStatus));
+    Poco::Int64 id = p->id, expected = version[p->id];
+    Ids now;
+    Poco::Data::Statement st(db.session);
+    st << sql(db.dialect.sql.updateParty), use(p->fullName), use(birth), use(sex), use(p->permanentAddress),
+        use(p->currentAddress), use(p->phone), use(marital), use(id), use(expected), into(now);
+    st.execute();
+    if (now.empty()) rewritten.staleParties.push_back(p);
+    else version[p->id] = now.front();
+  }
+  for (Party* p : parties)
+    if (p->id) p->rowVersion = version[p->id];
+}
+
 }  // namespace
 
 void insertCases(Database::Impl& db, std::span<Case> cases) {
@@ -124,27 +148,29 @@ void writeParties(Database::Impl& db, std::span<Case> cases, bool fresh, Rewritt
   for (Case& c : cases)
     for (CaseParty& cp : c.parties) {
       Party& p = cp.party;
-      Columns& to = p.id ? old : added;
-      to.name.push_back(p.fullName);
-      to.birth.push_back(orNull(p.birthDate, birthText));
-      to.sex.push_back(orNull(p.sex, sexText));
-      to.permanent.push_back(p.permanentAddress);
-      to.current.push_back(p.currentAddress);
-      to.phone.push_back(p.phone);
-      to.marital.emplace_back(codeOf(p.maritalStatus));
+      all.push_back(&p);
       if (p.id) {
         old.id.push_back(p.id);
         rewritten.partyIds.push_back(p.id);
         rewritten.partyCaseIds.push_back(c.id);
-      } else {
-        addedParties.push_back(&p);
+        continue;
       }
-      all.push_back(&p);
+      added.name.push_back(p.fullName);
+      added.birth.push_back(orNull(p.birthDate, birthText));
+      added.sex.push_back(orNull(p.sex, sexText));
+      added.permanent.push_back(p.permanentAddress);
+      added.current.push_back(p.currentAddress);
+      added.phone.push_back(p.phone);
+      added.marital.emplace_back(codeOf(p.maritalStatus));
+      addedParties.push_back(&p);
     }
-  runBatch(db, q.updateParty, old.name, old.birth, old.sex, old.permanent, old.current, old.phone, old.marital, old.id);
+  writeKnownParties(db, all, rewritten);
   Ids ids = insertBatch(db, q.insertParty, added.name, added.birth, added.sex, added.permanent, added.current,
                         added.phone, added.marital);
-  for (size_t i = 0; i < ids.size(); ++i) addedParties[i]->id = ids[i];
+  for (size_t i = 0; i < ids.size(); ++i) {
+    addedParties[i]->id = ids[i];
+    addedParties[i]->rowVersion = 1;
+  }
 
   runBatch(db, q.deleteIdDocuments, old.id);
   Ids docParty;

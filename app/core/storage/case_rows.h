@@ -24,6 +24,9 @@ void insertCases(Database::Impl& db, std::span<model::Case> cases);
 // Parties and parcels that had ids before the write, each with the case that rewrote it: other cases may hold them.
 struct RewrittenRows {
   std::vector<int64_t> partyIds, partyCaseIds, parcelIds, parcelCaseIds;
+  // Parties whose row another desk wrote since this copy was read (row_version moved on): the caller refuses the
+  // whole write, so a shared party is never overwritten with a stale copy.
+  std::vector<const model::Party*> staleParties;
 };
 void writeParties(Database::Impl& db, std::span<model::Case> cases, bool fresh, RewrittenRows& rewritten);
 void writeParcels(Database::Impl& db, std::span<model::Case> cases, bool fresh, RewrittenRows& rewritten);
@@ -41,6 +44,9 @@ ListColumns listColumns(const model::Case& c);
 // A party or parcel may belong to several cases: brings the list columns and search rows of the other cases that
 // hold a rewritten one up to date (a name corrected in one case shows in all of them).
 void refreshCasesSharing(Database::Impl& db, RewrittenRows& rewritten);
+
+// The migration that gave each party row its own version.
+inline constexpr int kPartyRowVersionSchema = 11;
 
 // Loads the case; false when there is no case with that id. `Searched` reads only what the search row is made of
 // (the case, its parties with ID documents, its parcels): migration hooks use it before later tables exist.

@@ -4,6 +4,8 @@
 #include <Poco/Data/RecordSet.h>
 #include <Poco/Data/Statement.h>
 
+#include <map>
+
 #include "model/sex.h"
 #include "storage/case_terms_rows.h"
 
@@ -60,6 +62,14 @@ bool readCase(Database::Impl& db, int64_t id, Case& c, Parts parts) {
   c.officer = str(head, 7, 0);
   c.rowVersion = num(head, 8, 0);
 
+  // Party versions before their content (each read sees the latest commit): a desk writing between the two leaves
+  // an older version with newer content, which at worst refuses a save, never one with older content that passes.
+  // Migration hooks read cases before party.row_version exists (schema 11).
+  std::map<int64_t, int64_t> partyVersions;
+  if (db.schemaVersion >= kPartyRowVersionSchema) {
+    RecordSet versions = select(db, q.partyVersionsOfCase, id);
+    for (size_t r = 0; r < versions.rowCount(); ++r) partyVersions[num(versions, 0, r)] = num(versions, 1, r);
+  }
   RecordSet parties = select(db, q.partiesOfCase, id);
   std::vector<int64_t> spouseIds;
   for (size_t r = 0; r < parties.rowCount(); ++r) {
@@ -80,6 +90,9 @@ bool readCase(Database::Impl& db, int64_t id, Case& c, Parts parts) {
       p.idDocuments.push_back({code(ids, 0, k, IdType::Cccd), str(ids, 1, k), date(ids, 2, k), str(ids, 3, k)});
     c.parties.push_back(std::move(cp));
   }
+  // Migration hooks read cases before party.row_version exists (schema 11).
+  for (auto& cp : c.parties)
+    if (auto it = partyVersions.find(cp.party.id); it != partyVersions.end()) cp.party.rowVersion = it->second;
   for (size_t i = 0; i < c.parties.size(); ++i)
     for (size_t k = 0; k < c.parties.size(); ++k)
       if (spouseIds[i] && c.parties[k].party.id == spouseIds[i]) c.parties[i].spouse = k;

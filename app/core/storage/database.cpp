@@ -69,7 +69,36 @@ int currentVersion(Database::Impl& db) {
   return version;
 }
 
+void runMigrations(Database::Impl& db, int target);
+
+// Two desks opening one older server database at once: the second waits on the lock, then finds the work done.
 Status migrate(Database::Impl& db, int target) {
+  if (db.schemaVersion >= target) return {};
+  const Statements& sql = db.dialect.sql;
+  if (sql.migrationLock.empty()) {
+    runMigrations(db, target);
+    return {};
+  }
+  struct Held {
+    Database::Impl& db;
+    ~Held() {
+      bool released = false;
+      try {
+        db.session << std::string(db.dialect.sql.migrationUnlock), into(released), now;
+      } catch (...) {
+        // A broken connection drops its session locks on the server anyway.
+      }
+    }
+  };
+  int64_t waited = 0;
+  db.session << std::string(sql.migrationLock), into(waited), now;
+  Held held{db};
+  db.schemaVersion = currentVersion(db);
+  runMigrations(db, target);
+  return {};
+}
+
+void runMigrations(Database::Impl& db, int target) {
   for (const Migration& m : db.dialect.migrations) {
     if (m.version <= db.schemaVersion || m.version > target) continue;
     db.session.begin();
@@ -83,10 +112,11 @@ Status migrate(Database::Impl& db, int target) {
       db.schemaVersion = m.version;
     } catch (...) {
       db.session.rollback();
-      throw;
+      // SQLite has no lock to wait on first: a desk that lost the race finds the version applied by the other.
+      if (currentVersion(db) < m.version) throw;
+      db.schemaVersion = currentVersion(db);
     }
   }
-  return {};
 }
 
 }  // namespace
@@ -190,6 +220,16 @@ bool Database::rollbackOpenTransaction() {
     return true;
   } catch (const std::exception&) {
     return false;  // the connection is unusable; SQLite drops the open transaction when it closes
+  }
+}
+
+Status Database::setBusyTimeout(std::chrono::milliseconds wait) {
+  if (impl_->dialect.name != sqliteDialect().name) return {};
+  try {
+    impl_->session << "PRAGMA busy_timeout = " + std::to_string(static_cast<long>(wait.count())), now;
+    return {};
+  } catch (const std::exception& e) {
+    return storageError(e, impl_->path);
   }
 }
 

@@ -43,6 +43,9 @@ class Database {
   // Rolls back a transaction that work escaping by a non-std exception left open (the GUI's exception barrier calls
   // it so no half-done step survives); returns whether one was open. Call on the thread that uses this connection.
   bool rollbackOpenTransaction();
+  // How long a write waits for another desk's lock before it is refused with db.locked (SQLite; the desk applies
+  // the setting storage.busy_timeout_ms through this). Nothing to do on PostgreSQL, which queues writers itself.
+  Status setBusyTimeout(std::chrono::milliseconds wait);
 
   CaseRepository cases();
   SettingsRepository settings();

@@ -19,6 +19,7 @@ struct WorkflowStatements;
 struct RuleDataStatements;
 struct UserStatements;
 struct AuditStatements;
+struct FieldBoxStatements;
 
 struct Migration {
   int version;
@@ -77,6 +78,15 @@ struct Statements {
   std::string_view countCases;
   std::string_view countParties;
   std::string_view allCaseIds;
+  // Around a migration run, so two desks opening an older server database at once migrate it once; empty when the
+  // back-end serialises writers itself (SQLite). Lock -> one integer; unlock -> one boolean.
+  std::string_view migrationLock;
+  std::string_view migrationUnlock;
+  // (party id) -> the id; taken for each stored party, in id order, before a case update writes anything, so two
+  // desks writing one shared person through two cases queue on it instead of deadlocking on each other's case rows.
+  // Empty for SQLite, whose writers never interleave.
+  std::string_view lockParty;
+  std::string_view partyVersionsOfCase;  // (case id) -> party id, its row_version (schema 11 on)
 };
 
 struct Dialect {
@@ -92,6 +102,7 @@ struct Dialect {
   const RuleDataStatements& ruleData;
   const UserStatements& users;
   const AuditStatements& audit;
+  const FieldBoxStatements& fieldBoxes;
   int latestVersion() const { return migrations.empty() ? 0 : migrations.back().version; }
 };
 

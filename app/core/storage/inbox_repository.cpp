@@ -147,6 +147,7 @@ Result<std::vector<InboxItem>> InboxRepository::list(std::optional<InboxState> s
 namespace {
 
 Status leaveNew(Database::Impl& db, int64_t id, InboxState to, std::optional<int64_t> caseId) {
+  if (auto ok = access::requirePermission(db.actor, access::Permission::EditCases); !ok) return ok;
   return inTransaction(db, [&]() -> Status {
     std::string target(inboxStateCode(to)), expected(inboxStateCode(InboxState::New));
     Poco::Nullable<Poco::Int64> caseKey = caseId ? Poco::Nullable<Poco::Int64>(*caseId) : Poco::Nullable<Poco::Int64>();

@@ -13,8 +13,13 @@ Error storageError(const std::exception& e, const std::filesystem::path& file) {
     return makeError("db.full", "Ổ đĩa đầy, không ghi được cơ sở dữ liệu; dữ liệu cũ vẫn nguyên vẹn",
                      "The disk is full; nothing was written and earlier data is intact", where);
   if (dynamic_cast<const S::DBLockedException*>(&e) || dynamic_cast<const S::TableLockedException*>(&e))
-    return makeError("db.locked", "Cơ sở dữ liệu đang bận (máy khác đang ghi), hãy thử lại",
-                     "The database is busy (another desk is writing); try again", where);
+    // Reached after the busy timeout (setting storage.busy_timeout_ms): the officer's edit stays on screen to retry.
+    return makeError("db.locked",
+                     "Cơ sở dữ liệu đang bị máy khác khoá (đang ghi); chưa lưu được, nội dung vừa sửa vẫn còn, "
+                     "hãy thử lưu lại sau ít phút",
+                     "The database is locked by another desk (writing); nothing was saved, your edit is kept: "
+                     "try saving again in a moment",
+                     where);
   if (dynamic_cast<const S::CorruptImageException*>(&e))
     return makeError("db.corrupt", "Tệp cơ sở dữ liệu bị hỏng", "The database file is corrupt", where);
   if (dynamic_cast<const S::ReadOnlyException*>(&e) || dynamic_cast<const S::DBAccessDeniedException*>(&e))

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "access/permissions.h"
+#include "storage/audit_repository.h"
 #include "storage/storage_error.h"
 #include "storage/workflow_repository.h"
 #include "workflow/stage_clock.h"
@@ -64,13 +66,16 @@ Status advance(storage::Database& db, int64_t caseId, S to, const TransitionDeta
 
 Status advance(storage::Database& db, const rules::RuleBook& rules, int64_t caseId, S to,
                const TransitionDetails& details, const std::string& actor) {
+  // The authentication step is the signer's (register entry); every other step the officers'.
+  const auto right = to == S::Authenticated ? access::Permission::Authenticate : access::Permission::AdvanceCases;
+  if (auto ok = access::requirePermission(db.actor(), right); !ok) return ok;
   return detail::inTransaction(db, [&]() -> Status {
     WorkflowRepository repo(db.impl());
     auto row = repo.stage(caseId);
     if (!row) return notFound(caseId);
     auto recorded = detail::recordStep(repo, rules, *row, to, details, actor, localNow());
     if (!recorded) return recorded.error();
-    return {};
+    return db.audit().record("case.advance", "case", row->code, row->code, std::string(model::codeOf(to)));
   });
 }
 
@@ -82,6 +87,7 @@ Status correct(storage::Database& db, int64_t caseId, const Correction& c, const
 
 Status correct(storage::Database& db, const rules::RuleBook& rules, int64_t caseId, const Correction& c,
                const std::string& actor) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::AdvanceCases); !ok) return ok;
   if (c.reason.empty())
     return makeError("workflow.missing_detail", "Thiếu thông tin: lý do đính chính (--reason)",
                      "Missing: the reason for the correction (--reason)");
@@ -142,7 +148,8 @@ Status correct(storage::Database& db, const rules::RuleBook& rules, int64_t case
     repo.supersede(original.eventId, eventId);
     detail::correctTaxRows(repo, caseId, original, c.undo ? nullptr : &restated, eventId, actor);
     detail::applyStage(*stage, *row);
-    return detail::writeStage(repo, *row);
+    if (auto s = detail::writeStage(repo, *row); !s) return s;
+    return db.audit().record(c.undo ? "case.undo_step" : "case.correct_step", "case", row->code, row->code, c.reason);
   });
 }
 

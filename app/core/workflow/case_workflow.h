@@ -27,6 +27,10 @@ struct TransitionDetails {
   // → authenticated only: the register line written in the same transaction (registry::authenticate sets it).
   std::optional<int64_t> registerEntryId;
   std::string registerNumber;           // its number text, shown in the history
+  // → draft_sent only: the draft as sent, kept in the file store (documents/draft_on_send.h sets them). Written as
+  // "draft_version" events beside the step's event, so no column is needed; empty for every other step.
+  std::string draftDocxSha256;
+  std::string draftDataSha256;
 };
 
 // One recorded step, as the history shows it. A corrected step stays, marked superseded by its correction.

@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "access/permissions.h"
+#include "storage/audit_repository.h"
 #include "storage/settings_repository.h"
 #include "storage/storage_error.h"
 #include "storage/workflow_repository.h"
@@ -87,6 +89,7 @@ Result<HandoffBatch> createBatch(storage::Database& db, const NewBatch& nb, cons
 
 Result<HandoffBatch> createBatch(storage::Database& db, const rules::RuleBook& rules, const NewBatch& nb,
                                  const std::string& actor, LocalDateTime now) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::AdvanceCases); !ok) return ok.error();
   if (nb.caseIds.empty())
     return makeError("handoff.empty", "Phiếu chuyển chưa có hồ sơ nào", "The transmittal batch has no case");
   std::set<int64_t> seen;
@@ -179,6 +182,7 @@ Result<std::vector<HandoffBatch>> batchesOfCase(storage::Database& db, int64_t c
 
 Status recordReceipt(storage::Database& db, int64_t batchId, int64_t caseId, const std::string& receiptNumber,
                      std::optional<LocalDateTime> dueAt, const std::string& actor, LocalDateTime now) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::AdvanceCases); !ok) return ok;
   if (receiptNumber.empty())
     return makeError("workflow.missing_detail", "Thiếu thông tin: số biên nhận của cơ quan nhận (--receipt-no)",
                      "Missing: the receiving agency's receipt number (--receipt-no)");
@@ -206,12 +210,15 @@ Status recordReceipt(storage::Database& db, int64_t batchId, int64_t caseId, con
 
 Result<TaxNotice> recordTaxNotice(storage::Database& db, const rules::RuleBook& rules, int64_t caseId,
                                   const NewTaxNotice& notice, const std::string& actor, LocalDateTime now) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::RecordFees); !ok) return ok.error();
   now = std::chrono::floor<std::chrono::seconds>(now);
   std::optional<TaxNotice> made;
   Status done = detail::inTransaction(db, [&]() -> Status {
     storage::WorkflowRepository repo(db.impl());
     auto row = repo.stage(caseId);
     if (!row) return caseNotFound(caseId);
+    if (auto s = db.audit().record("tax.notice", "case", row->code, row->code, std::to_string(notice.amount)); !s)
+      return s;
     TransitionDetails d;
     d.at = notice.at;
     d.amount = notice.amount;
@@ -249,6 +256,7 @@ Result<TaxNotice> recordTaxNotice(storage::Database& db, const rules::RuleBook& 
 Status recordTaxPaid(storage::Database& db, const rules::RuleBook& rules, int64_t caseId,
                      std::optional<LocalDateTime> at, std::optional<int64_t> amount, const std::string& reference,
                      const std::string& actor, LocalDateTime now) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::RecordFees); !ok) return ok;
   return detail::inTransaction(db, [&]() -> Status {
     storage::WorkflowRepository repo(db.impl());
     auto row = repo.stage(caseId);
@@ -259,7 +267,7 @@ Status recordTaxPaid(storage::Database& db, const rules::RuleBook& rules, int64_
     d.receiptNumber = reference;
     auto step = detail::recordStep(repo, rules, *row, S::TaxPaid, d, actor, now);
     if (!step) return step.error();
-    return {};
+    return db.audit().record("tax.paid", "case", row->code, row->code, reference);
   });
 }
 

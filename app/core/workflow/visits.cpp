@@ -1,5 +1,6 @@
 #include "workflow/visits.h"
 
+#include "access/permissions.h"
 #include "model/office_profile.h"
 #include "storage/settings_repository.h"
 #include "storage/storage_error.h"
@@ -82,6 +83,7 @@ Result<Visit> bookVisit(storage::Database& db, int64_t caseId, const VisitBookin
 
 Result<Visit> bookVisit(storage::Database& db, const rules::RuleBook& rules, const VisitPapers& papers, int64_t caseId,
                         const VisitBooking& booking, const std::string& actor, LocalDateTime now) {
+  if (auto ok = access::requirePermission(db.actor(), access::Permission::AdvanceCases); !ok) return ok.error();
   if (booking.number != 1 && booking.number != 2)
     return makeError("workflow.visit_number", "Lần hẹn phải là 1 (ký) hoặc 2 (nhận kết quả)",
                      "The visit must be 1 (signing) or 2 (collection)", std::to_string(booking.number));

@@ -106,6 +106,11 @@ Result<int64_t> recordStep(storage::WorkflowRepository& repo, const rules::RuleB
   const int64_t eventId =
       repo.insertEvent(row.id, at, actor, "transition", "status", std::string(model::codeOf(from)),
                        std::string(model::codeOf(to)));
+  // The draft sent to the citizen: its hashes recorded with the step, in the same transaction.
+  if (to == S::DraftSent && !details.draftDocxSha256.empty())
+    repo.insertEvent(row.id, at, actor, "draft_version", "docx_sha256", "", details.draftDocxSha256);
+  if (to == S::DraftSent && !details.draftDataSha256.empty())
+    repo.insertEvent(row.id, at, actor, "draft_version", "case_data_sha256", "", details.draftDataSha256);
   Transition t;
   t.eventId = eventId;
   t.caseId = row.id;

@@ -4,6 +4,7 @@
 #include "storage/case_repository.h"
 #include "storage/case_terms_rows.h"
 #include "storage/dialect.h"
+#include "storage/field_box_repository.h"
 #include "storage/inbox_repository.h"
 #include "storage/postgresql/placeholders.h"
 #include "storage/postgresql/postgresql_schema.h"
@@ -56,6 +57,10 @@ Statements buildStatements() {
                      "0) + 1 FROM case_file WHERE code >= $2 AND code < $3";
   s.relationshipsOfCase = "SELECT from_position, to_position, kinship FROM case_relationship WHERE case_id = $1 "
                           "ORDER BY id";
+  // A session-level advisory lock (the run spans one transaction per version); the key is LandDesk's own number.
+  s.migrationLock = "SELECT COUNT(*) FROM (SELECT pg_advisory_lock(20260901)) AS held";
+  s.migrationUnlock = "SELECT pg_advisory_unlock(20260901)";
+  s.lockParty = "SELECT id FROM party WHERE id = $1 FOR UPDATE";
   s.deleteSearchRow = "DELETE FROM case_search WHERE case_id = $1";
   s.insertSearchRow = "INSERT INTO case_search(case_id, body) VALUES($1, $2)";
   // The FTS5 expression ("word"* "word"*) becomes the tsquery word:* & word:*; newest matches first, like FTS5.
@@ -77,9 +82,11 @@ const Dialect& postgresqlDialect() {
   static const RuleDataStatements ruleData = withNumberedPlaceholders(sqliteRuleDataStatements());
   static const UserStatements users = withNumberedPlaceholders(sqliteUserStatements());
   static const AuditStatements audit = withNumberedPlaceholders(sqliteAuditStatements());
+  static const FieldBoxStatements fieldBoxes = withNumberedPlaceholders(sqliteFieldBoxStatements());
   static const Dialect dialect{"postgresql", migrations,           statements,          settings,
                                inboxStatements(), registerStatements(), reportStatements(), caseTerms,
-                               workflowStatements(), ruleData,     users,               audit};
+                               workflowStatements(), ruleData,     users,               audit,
+                               fieldBoxes};
   return dialect;
 }
 

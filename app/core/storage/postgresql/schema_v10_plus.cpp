@@ -45,6 +45,14 @@ std::vector<std::string_view> laterMigration(int version) {
           R"(CREATE TRIGGER audit_log_no_update BEFORE UPDATE OR DELETE ON audit_log
                FOR EACH ROW EXECUTE FUNCTION audit_log_permanent())",
       };
+    case 13:  // SQLite's REAL is PostgreSQL's DOUBLE PRECISION (REAL there is 4 bytes)
+      return {
+          R"(CREATE TABLE field_box (
+               document_id BIGINT NOT NULL REFERENCES source_document(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+               field TEXT NOT NULL, page INTEGER NOT NULL, x INTEGER NOT NULL, y INTEGER NOT NULL,
+               width INTEGER NOT NULL, height INTEGER NOT NULL, confidence DOUBLE PRECISION NOT NULL,
+               PRIMARY KEY (document_id, position)))",
+      };
     default:
       throw std::logic_error("PostgreSQL dialect: schema version " + std::to_string(version) +
                              " exists for SQLite but has no PostgreSQL DDL (storage/postgresql/schema_v10_plus.cpp)");

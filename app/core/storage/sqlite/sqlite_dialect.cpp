@@ -10,6 +10,7 @@
 #include "storage/workflow_repository.h"
 #include "storage/user_repository.h"
 #include "storage/audit_repository.h"
+#include "storage/field_box_repository.h"
 
 namespace landdesk::storage {
 
@@ -285,6 +286,12 @@ const Migration kMigrations[] = {
     {12,
      "access: officers with roles and argon2id password hashes; the append-only, hash-chained audit log",
      sqliteAccessMigration()},
+    {13,
+     "capture: the box and confidence where each value of a paper was read, so the verify view needs no re-reading",
+     {R"(CREATE TABLE field_box (
+           document_id INTEGER NOT NULL REFERENCES source_document(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+           field TEXT NOT NULL, page INTEGER NOT NULL, x INTEGER NOT NULL, y INTEGER NOT NULL, width INTEGER NOT NULL,
+           height INTEGER NOT NULL, confidence REAL NOT NULL, PRIMARY KEY (document_id, position)))"}},
 };
 
 const Statements kStatements{
@@ -309,8 +316,10 @@ const Statements kStatements{
     .casesOfParcel = "SELECT DISTINCT case_id FROM case_parcel WHERE parcel_id = ? AND case_id <> ?",
     .insertParty = "INSERT INTO party(full_name, birth_date, sex, permanent_address, current_address, phone, "
                    "marital_status) VALUES(?, ?, ?, ?, ?, ?, ?) RETURNING id",
+    // (…, id, version read with the case or 0) -> the new version; no row when another desk wrote it meanwhile.
     .updateParty = "UPDATE party SET full_name = ?, birth_date = ?, sex = ?, permanent_address = ?, "
-                   "current_address = ?, phone = ?, marital_status = ?, row_version = row_version + 1 WHERE id = ?",
+                   "current_address = ?, phone = ?, marital_status = ?, row_version = row_version + 1 WHERE id = ? "
+                   "AND row_version = COALESCE(NULLIF(CAST(? AS BIGINT), 0), row_version) RETURNING row_version",
     .setSpouse = "UPDATE party SET spouse_id = ? WHERE id = ?",
     .deleteIdDocuments = "DELETE FROM id_document WHERE party_id = ?",
     .insertIdDocument = "INSERT INTO id_document(party_id, position, type, number, issue_date, issuer) "
@@ -372,6 +381,12 @@ const Statements kStatements{
     .countCases = "SELECT COUNT(*) FROM case_file",
     .countParties = "SELECT COUNT(*) FROM party",
     .allCaseIds = "SELECT id FROM case_file",
+    // One writer at a time is SQLite's own rule: a desk that loses the race finds the version applied and goes on.
+    .migrationLock = "",
+    .migrationUnlock = "",
+    .lockParty = "",
+    .partyVersionsOfCase = "SELECT p.id, p.row_version FROM case_party cp JOIN party p ON p.id = cp.party_id "
+                           "WHERE cp.case_id = ?",
 };
 
 }  // namespace
@@ -379,7 +394,7 @@ const Statements kStatements{
 const Dialect& sqliteDialect() {
   static const Dialect dialect{"sqlite", kMigrations, kStatements, sqliteSettingsStatements(), sqliteInboxStatements(), sqliteRegisterStatements(), sqliteReportStatements(),
                                sqliteCaseTermsStatements(), sqliteWorkflowStatements(), sqliteRuleDataStatements(),
-                               sqliteUserStatements(), sqliteAuditStatements()};
+                               sqliteUserStatements(), sqliteAuditStatements(), sqliteFieldBoxStatements()};
   return dialect;
 }
 
