@@ -243,19 +243,24 @@ bool InboxDropTarget::OnDropFiles(wxCoord, wxCoord, const wxArrayString& names) 
 
 Status InboxPanel::assignSelected(const std::optional<std::string>& caseCode, std::optional<model::CaseKind> newKind) {
   auto item = selected();
-  if (!db_ || !item) return makeError("inbox.no_item", "Chưa chọn mục nào", "No item is selected");
+  auto refuse = [this](Error e) -> Status {
+    setStatus(toWx(e.text(uiLanguage())));
+    return e;
+  };
+  if (!db_ || !item) return refuse(makeError("inbox.no_item", "Chưa chọn mục nào", "No item is selected"));
+  if (busy_) return refuse(makeError("inbox.busy", "Đang làm việc khác, xin đợi", "Other work is running; please wait"));
   intake::AssignRequest request{item->id, caseCode, newKind, toUtf8(wxGetUserId())};
-  // QR of ID cards at once; a picture with no QR (a GCN page) is read by OCR too, about 2 s under the busy cursor:
-  // the verify view lists only papers that were read, so an unread GCN's values would never reach the case.
-  wxBusyCursor reading;
-  auto done = intake::assignToCase(*db_, dataDir_, request, intake::captureReader(true));
-  if (!done) {
-    setStatus(toWx(done.error().text(uiLanguage())));
-    return done.error();
-  }
-  setStatus(wxString::Format(_("Added to case %s."), toWx(done->caseFile.code)));
-  reload();
-  fillCases("");
+  assignError_.reset();
+  // On the worker: QR of ID cards takes milliseconds, but a picture with no QR (a GCN page) is read by OCR too —
+  // seconds — because the verify view lists only papers that were read.
+  startJob(_("Reading the paper..."), [this, request](storage::Database& db, std::atomic<bool>&) {
+    auto done = intake::assignToCase(db, dataDir_, request, intake::captureReader(true));
+    if (!done) {
+      assignError_ = done.error();
+      return toWx(done.error().text(uiLanguage()));
+    }
+    return wxString::Format(_("Added to case %s."), toWx(done->caseFile.code));
+  });
   return {};
 }
 
@@ -301,6 +306,7 @@ void InboxPanel::jobDone(const wxString& message) {
   cancelButton_->Disable();
   if (!message.empty()) setStatus(message);
   reload();
+  fillCases("");  // an assignment may have opened a case
 }
 
 void InboxPanel::cancelWork() {

@@ -53,7 +53,11 @@ class InboxPanel : public wxPanel {
   void fetchMailNow();     // "Lấy thư": the saved mailbox, the password from the environment or asked once
   void cancelWork();
   bool busy() const { return busy_; }
+  // Reads the selected item's paper and adds it to the case (or a new case of `newKind`) on the worker; the error
+  // returned is only why it could not start. The outcome shows in the status line; once busy() is false,
+  // lastAssignError() holds why the assignment failed, if it did.
   Status assignSelected(const std::optional<std::string>& caseCode, std::optional<model::CaseKind> newKind);
+  const std::optional<Error>& lastAssignError() const { return assignError_; }
   Status discardSelected();
   Status watchFolder(const std::filesystem::path& folder);
   const std::vector<std::filesystem::path>& folders() const { return folders_; }
@@ -82,6 +86,7 @@ class InboxPanel : public wxPanel {
   std::optional<std::string> password_;
   std::thread worker_, thumbnailWorker_;
   std::atomic<bool> busy_{false}, cancel_{false}, thumbnailsBusy_{false}, closing_{false};
+  std::optional<Error> assignError_;  // written by the worker before it hands back (CallAfter) to the UI thread
   wxTimer timer_, pulse_;
   std::chrono::milliseconds interval_;
 

@@ -22,9 +22,11 @@ MailSettingsDialog::MailSettingsDialog(wxWindow* parent, storage::Database& db, 
   url_ = XRCCTRL(*this, "mail_url", wxTextCtrl);
   user_ = XRCCTRL(*this, "mail_user", wxTextCtrl);
   tls_ = XRCCTRL(*this, "mail_tls", wxCheckBox);
+  startTls_ = XRCCTRL(*this, "mail_starttls", wxCheckBox);
+  caFile_ = XRCCTRL(*this, "mail_ca_file", wxTextCtrl);
   deleteSource_ = XRCCTRL(*this, "mail_delete_source", wxCheckBox);
   status_ = XRCCTRL(*this, "mail_status", wxStaticText);
-  if (!protocol_ || !url_ || !user_ || !tls_ || !deleteSource_ || !status_)
+  if (!protocol_ || !url_ || !user_ || !tls_ || !startTls_ || !caFile_ || !deleteSource_ || !status_)
     throw std::logic_error("forms/mail_settings_dialog.xrc lacks a control mail_settings_dialog.cpp needs");
   auto saved = intake::loadMailSettings(db_);
   if (saved) setValues(*saved);
@@ -41,6 +43,8 @@ void MailSettingsDialog::setValues(const intake::MailSettings& s) {
   url_->ChangeValue(toWx(s.url));
   user_->ChangeValue(toWx(s.user));
   tls_->SetValue(s.tls);
+  startTls_->SetValue(s.startTls);
+  caFile_->ChangeValue(toWx(s.caFile));
   deleteSource_->SetValue(s.deleteSourceAfterImport);
 }
 
@@ -50,6 +54,8 @@ intake::MailSettings MailSettingsDialog::values() const {
   s.url = toUtf8(url_->GetValue().Strip(wxString::both));
   s.user = toUtf8(user_->GetValue().Strip(wxString::both));
   s.tls = tls_->GetValue();
+  s.startTls = startTls_->GetValue();
+  s.caFile = toUtf8(caFile_->GetValue().Strip(wxString::both));
   s.deleteSourceAfterImport = deleteSource_->GetValue();
   return s;
 }

@@ -34,6 +34,8 @@ class MailSettingsDialog : public wxDialog {
   wxTextCtrl* url_ = nullptr;
   wxTextCtrl* user_ = nullptr;
   wxCheckBox* tls_ = nullptr;
+  wxCheckBox* startTls_ = nullptr;
+  wxTextCtrl* caFile_ = nullptr;
   wxCheckBox* deleteSource_ = nullptr;
   wxStaticText* status_ = nullptr;
 };

@@ -116,8 +116,10 @@ BOOST_AUTO_TEST_CASE(a_dropped_id_card_scan_joins_a_new_case_and_another_item_is
   BOOST_TEST(std::filesystem::exists(scan));  // a picked or dropped file is the officer's: kept
   long jpeg = w.panel->items()[0].contentKind == "jpeg" ? 0 : 1;
   BOOST_REQUIRE(w.panel->selectItem(jpeg));
-  auto assigned = w.panel->assignSelected(std::nullopt, model::CaseKind::TransferWhole);
-  BOOST_REQUIRE_MESSAGE(assigned.ok(), (assigned.ok() ? "" : assigned.error().en));
+  BOOST_REQUIRE(w.panel->assignSelected(std::nullopt, model::CaseKind::TransferWhole).ok());
+  BOOST_TEST(w.panel->busy());  // the paper is read on the worker; the panel stays usable
+  BOOST_REQUIRE(pumpUntil([&] { return !w.panel->busy(); }, 60s));
+  BOOST_REQUIRE_MESSAGE(!w.panel->lastAssignError(), w.panel->lastAssignError()->en);
   BOOST_REQUIRE(w.panel->selectItem(1 - jpeg));
   BOOST_REQUIRE(w.panel->discardSelected().ok());
 
@@ -155,6 +157,17 @@ BOOST_AUTO_TEST_CASE(mail_settings_are_saved_per_desk_without_the_password) {
   BOOST_TEST(saved->deleteSourceAfterImport);
   auto all = (*db)->settings().all();
   for (const auto& [key, value] : *all) BOOST_TEST(key.find("password") == std::string::npos);
+
+  // STLS and the desk's CA file show in the dialog, and saving it unchanged keeps them.
+  const intake::MailSettings stls{"pop3", "127.0.0.1:11110", "desk", true, false, true, "/etc/ssl/certs/desk.pem"};
+  BOOST_REQUIRE(intake::saveMailSettings(**db, stls, "t").ok());
+  auto* again = new gui::MailSettingsDialog(w.frame, **db, "canbo");
+  BOOST_REQUIRE(again->save().ok());
+  again->Destroy();
+  auto kept = intake::loadMailSettings(**db);
+  BOOST_REQUIRE(kept.ok());
+  BOOST_TEST(kept->startTls);
+  BOOST_TEST(kept->caFile == "/etc/ssl/certs/desk.pem");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

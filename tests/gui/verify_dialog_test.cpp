@@ -161,4 +161,45 @@ BOOST_AUTO_TEST_CASE(boxes_come_from_storage_not_from_reading_the_file_again) {
   pumpEvents(50ms);
 }
 
+// Closing the view while it reads a GCN page again (OCR, seconds, stored before boxes were kept): no crash, the close
+// waits at most for that one page, nothing the worker finishes afterwards touches the closed view, and the value the
+// officer confirmed meanwhile is stored.
+BOOST_AUTO_TEST_CASE(closing_during_the_ocr_of_a_page_keeps_what_was_confirmed) {
+  auto sha = storage::fileStoreIn(data).put(sourceDirectory() / "tests/data/capture/gcn/sample_01_2024_clean.jpg");
+  BOOST_REQUIRE(sha);
+  model::SourceDocument page;
+  page.kind = model::DocumentKind::LandCertificate;
+  page.sha256 = *sha;
+  page.fileName = "so_do.jpg";
+  page.mediaType = "image/jpeg";
+  page.fields = {{"parcel_no", "1322", model::Provenance::Ocr, 0.64}};
+  model::Case k;
+  k.kind = model::CaseKind::Gift;
+  k.receivedAt = localNow();
+  k.documents = {page};
+  BOOST_REQUIRE(db->cases().add(k, "test"));
+  auto* dialog = new gui::VerifyDialog(nullptr, *db, data, k.id, "canbo");
+  dialog->Show();
+  pumpEvents(50ms);
+  dialog->selectPaper(0);
+  BOOST_REQUIRE(dialog->busy());  // the page is being read on the worker
+  pressEnter(*dialog);            // the officer confirms the parcel number meanwhile
+  const auto start = std::chrono::steady_clock::now();
+  dialog->Destroy();
+  pumpEvents(50ms);
+  const auto closed = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start);
+  BOOST_TEST_MESSAGE("verify view closed during OCR in " << closed.count() << " ms");
+  BOOST_TEST(closed < 10s);
+  pumpEvents(300ms);  // whatever the worker queued must find the view gone, not crash
+
+  auto events = db->cases().events(k.id);
+  BOOST_REQUIRE(events.ok());
+  size_t confirmed = 0;
+  for (const auto& e : *events) confirmed += e.action == verify::kFieldConfirmedAction ? 1 : 0;
+  BOOST_TEST(confirmed == 1u);
+  auto stored = db->cases().byId(k.id);
+  BOOST_REQUIRE(stored.ok());
+  BOOST_TEST(stored->documents.size() == 1u);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -168,11 +168,16 @@ BOOST_FIXTURE_TEST_CASE(a_transfer_case_from_the_zalo_folder_to_collection, Whol
 
   // The card opens a new transfer case; the GCN joins it (read by OCR).
   BOOST_REQUIRE(inbox->selectItem(rowOf(*inbox, "cccd_ben_chuyen_nhuong.jpg")));
+  auto assigned = [&] {  // reading runs on the panel's worker: OCR of the GCN page takes seconds
+    return pumpUntil([&] { return !inbox->busy(); }, 60s) && !inbox->lastAssignError();
+  };
   BOOST_REQUIRE(inbox->assignSelected(std::nullopt, model::CaseKind::TransferWhole).ok());
+  BOOST_REQUIRE(assigned());
   const std::string code = probe.text("SELECT code FROM case_file");
   BOOST_REQUIRE(!code.empty());
   BOOST_REQUIRE(inbox->selectItem(rowOf(*inbox, "so_do_thua_1322.jpg")));
   BOOST_REQUIRE(inbox->assignSelected(code, std::nullopt).ok());
+  BOOST_REQUIRE(assigned());
   BOOST_TEST(probe.number("SELECT count(*) FROM inbox_item WHERE state = 'assigned' AND case_id IS NOT NULL") == 2);
   BOOST_TEST(probe.text("SELECT kind FROM case_file") == "transfer_whole");
   inboxWindow->Hide();
