@@ -89,11 +89,10 @@ MainFrame::MainFrame() : searchTimer_(this) {
   }, XRCID("case_fees_taxes"));
   Bind(wxEVT_MENU, [this](wxCommandEvent&) { showRegisterTool(this, db_.get(), RegisterTool::BlockedParcels, std::nullopt); },
        XRCID("blocked_parcels"));
-  // Reports menu: the reports dialog over the open database (reports_dialog.h).
+  // Reports menu: the reports dialog over the open database (reports_dialog.h), beside the desk (modeless) so a
+  // year's report being written blocks nothing else.
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-    if (!db_) return;
-    ReportsDialog dialog(this, db_->path());
-    dialog.ShowModal();
+    if (db_) (new ReportsDialog(this, db_->path()))->Show();
   }, XRCID("reports_open"));
   // Case menu / toolbar: the documents of the selected case (document_dialog.h).
   Bind(wxEVT_MENU, [this, selectedCaseId](wxCommandEvent&) {

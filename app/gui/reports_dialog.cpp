@@ -79,7 +79,8 @@ ReportsDialog::ReportsDialog(wxWindow* parent, std::filesystem::path database) :
   Bind(wxEVT_BUTTON, &ReportsDialog::onClose, this, XRCID("report_close"));
   Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& e) {
     if (busy_ && e.CanVeto()) return e.Veto();  // the report is being written: let it finish
-    e.Skip();
+    if (IsModal()) return e.Skip();
+    Destroy();  // opened beside the desk (modeless): gone once closed
   });
   for (wxWindow* w : {static_cast<wxWindow*>(kind_), static_cast<wxWindow*>(field_), static_cast<wxWindow*>(month_)})
     w->Bind(wxEVT_CHOICE, &ReportsDialog::onChoice, this);

@@ -3,6 +3,7 @@
 #include <set>
 
 #include <boost/test/unit_test.hpp>
+#include <wx/dialog.h>
 #include <wx/image.h>
 #include <wx/menu.h>
 #include <wx/toolbar.h>
@@ -52,6 +53,17 @@ BOOST_AUTO_TEST_CASE(sections_and_shortcuts_are_reachable_from_the_keyboard) {
   BOOST_REQUIRE(!frame->dashboard().GetParent()->IsShown());
   frame->ProcessCommand(XRCID("nav_dashboard"));
   BOOST_TEST(frame->dashboard().GetParent()->IsShown());
+
+  // Ctrl+4 opens the reports beside the desk, not modal (a long report blocks nothing); closed, it is gone.
+  frame->ProcessCommand(XRCID("nav_reports"));
+  auto* reports = dynamic_cast<wxDialog*>(wxWindow::FindWindowByName(wxASCII_STR("reports_dialog"), frame));
+  BOOST_REQUIRE(reports);
+  BOOST_TEST(reports->IsShown());
+  BOOST_TEST(!reports->IsModal());
+  BOOST_TEST(frame->IsEnabled());
+  reports->Close();
+  test::pumpEvents(100ms);
+  BOOST_TEST(!wxWindow::FindWindowByName(wxASCII_STR("reports_dialog"), frame));
   frame->Destroy();
   test::pumpEvents(50ms);
 }
