@@ -14,6 +14,7 @@
 
 #include "case_labels.h"
 #include "register/case_fees.h"
+#include "rules/tax_estimate.h"
 #include "storage/case_repository.h"
 #include "text/number_format.h"
 #include "translations.h"
@@ -25,19 +26,6 @@ namespace {
 
 bool english() { return uiLanguage() == Language::English; }
 const std::string& pick(const std::string& vi, const std::string& en) { return english() ? en : vi; }
-
-// The tax kind of a case kind; refusal documents carry no tax.
-std::string taxKindOf(model::CaseKind kind) {
-  switch (kind) {
-    case model::CaseKind::TransferWhole:
-    case model::CaseKind::TransferPart: return "transfer";
-    case model::CaseKind::Gift: return "gift";
-    case model::CaseKind::InheritanceDivision:
-    case model::CaseKind::InheritanceDeclaration: return "inheritance";
-    case model::CaseKind::InheritanceRefusal: return "";
-  }
-  return "";
-}
 
 std::chrono::year_month_day today() { return std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(localNow())); }
 
@@ -140,7 +128,7 @@ Status FeeTaxPanel::estimate() {
     notes_->SetForegroundColour(*wxRED);
     return e;
   };
-  const std::string kind = taxKindOf(case_.kind);
+  const std::string kind = rules::taxKindOf(case_.kind);
   if (kind.empty())
     return refuse(makeError("tax.none", "Văn bản từ chối nhận di sản không phát sinh thuế, lệ phí trước bạ",
                             "A refusal of an inheritance carries no tax or registration fee"));
