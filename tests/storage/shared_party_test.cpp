@@ -1,10 +1,8 @@
 // One person, one party row, two cases: two desks (processes) editing that person through different cases must not
 // lose an update. Each case's own row_version cannot see it, so the party row's version guards the write.
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <boost/test/unit_test.hpp>
 
+#include "desk_process.h"
 #include "storage/case_repository.h"
 #include "storage_fixture.h"
 
@@ -54,12 +52,6 @@ int incrementPhone(storage::Database& db, int64_t caseId, int times, int& confli
   return failures == 0 ? done : -1;
 }
 
-int exitCode(pid_t pid) {
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 100 + WTERMSIG(status);
-}
-
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(shared_party)
@@ -69,14 +61,13 @@ BOOST_AUTO_TEST_CASE(a_stale_copy_of_a_shared_party_is_refused_through_the_other
   auto db = f.open();
   const auto [first, second] = twoCasesSharingAParty(*db);
   auto mine = *db->cases().byId(second);  // desk two holds case two, with the shared seller
-  const pid_t other = fork();
-  if (other == 0) {  // desk one changes the seller's phone through case one
+  const pid_t other = forkDesk([&] {  // desk one changes the seller's phone through case one
     auto desk = openDesk(f.file);
-    if (!desk) _exit(2);
+    if (!desk) return 2;
     auto theirs = *desk->cases().byId(first);
     theirs.parties.front().party.phone = "0987654321";
-    _exit(desk->cases().update(theirs, "one") ? 0 : 3);
-  }
+    return desk->cases().update(theirs, "one") ? 0 : 3;
+  });
   BOOST_REQUIRE_EQUAL(exitCode(other), 0);
   mine.parties.front().party.currentAddress = "Số 9 Lê Lợi";  // case two's own version has not moved
   auto refused = db->cases().update(mine, "two");
@@ -107,15 +98,14 @@ BOOST_AUTO_TEST_CASE(two_processes_editing_one_person_through_two_cases_lose_no_
   }
   int pipeEnds[2];
   BOOST_REQUIRE(pipe(pipeEnds) == 0);
-  const pid_t other = fork();
-  if (other == 0) {
+  const pid_t other = forkDesk([&] {
     auto desk = openDesk(f.file);
-    if (!desk) _exit(2);
+    if (!desk) return 2;
     int conflicts = 0;
     const int done = incrementPhone(*desk, second, kEach, conflicts);
-    if (write(pipeEnds[1], &conflicts, sizeof conflicts) != sizeof conflicts) _exit(4);
-    _exit(done == kEach ? 0 : 3);
-  }
+    if (write(pipeEnds[1], &conflicts, sizeof conflicts) != sizeof conflicts) return 4;
+    return done == kEach ? 0 : 3;
+  });
   int mine = 0;
   BOOST_TEST(incrementPhone(*db, first, kEach, mine) == kEach);
   BOOST_REQUIRE_EQUAL(exitCode(other), 0);

@@ -1,10 +1,8 @@
 // Two desks are two processes (fork) on one database, SQLite file or PostgreSQL server alike: optimistic locking
 // must refuse a stale write with the differences, and two desks editing in a loop must never lose an update.
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <boost/test/unit_test.hpp>
 
+#include "desk_process.h"
 #include "storage/case_repository.h"
 #include "storage_fixture.h"
 
@@ -42,20 +40,6 @@ EditCounts incrementLoop(storage::Database& db, int64_t caseId, int times) {
     else ++n.failures;
   }
   return n;
-}
-
-// Runs `child` in a forked process (its own connection) and returns its exit code.
-template <class F>
-pid_t forkDesk(F child) {
-  const pid_t pid = fork();
-  if (pid == 0) _exit(child());  // no destructors: the parent's connection is the parent's
-  return pid;
-}
-
-int exitCode(pid_t pid) {
-  int status = 0;
-  waitpid(pid, &status, 0);
-  return WIFEXITED(status) ? WEXITSTATUS(status) : 100 + WTERMSIG(status);
 }
 
 }  // namespace
