@@ -17,6 +17,7 @@ packages=(
   libreoffice-calc-nogui  # register tests: a real XLSX written by LibreOffice Calc from a CSV
   postgresql-contrib postgresql-client  # storage tests on PostgreSQL: unaccent for search; pg_dump/pg_restore for backups
   clang libclang-rt-14-dev  # tests/fuzz: libFuzzer targets (clang 14's fuzzer and sanitizer runtimes)
+  lld  # the asan preset links with lld (the sanitized test programs link in seconds, not minutes)
   sqlite3 unzip desktop-file-utils  # tests/packaging: inspect the upgraded database, the rendered DOCX, the desktop entry
 )
 
