@@ -76,7 +76,9 @@ CaseActionsDialog::CaseActionsDialog(wxWindow* parent, storage::Database& db, in
     if (apply()) EndModal(wxID_OK);
   });
   undo_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { undoLatest(); });
-  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(changed_ ? wxID_OK : wxID_CANCEL); }, wxID_CLOSE);
+  // Not wxID_CLOSE: GTK would draw its own stock label, untranslated; Esc and the button both close.
+  SetEscapeId(XRCID("case_actions_close"));
+  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(changed_ ? wxID_OK : wxID_CANCEL); }, XRCID("case_actions_close"));
   load();
 }
 

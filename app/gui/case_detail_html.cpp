@@ -130,11 +130,14 @@ wxString parcelsHtml(const Case& c) {
   return html + wxASCII_STR("</table>");
 }
 
-wxString documentsHtml(const Case& c) {
+// File names and history values may carry an ID number ("cccd_001090001234.jpg", a corrected number): masked for
+// officers without the right, like the parties' numbers.
+wxString documentsHtml(const Case& c, const access::Actor& viewer) {
   if (c.documents.empty()) return muted(escape(_("No papers received yet.")));
   wxString html = tableStart({_("Paper"), _("File"), _("Received"), _("Channel")});
   for (const auto& d : c.documents)
-    html += row({escape(termLabel(d.kind)), esc(d.fileName), escape(shortDateTime(d.receivedAt)), escape(termLabel(d.channel))});
+    html += row({escape(termLabel(d.kind)), esc(access::idNumbersIn(viewer, d.fileName)), escape(shortDateTime(d.receivedAt)),
+                 escape(termLabel(d.channel))});
   return html + wxASCII_STR("</table>");
 }
 
@@ -145,7 +148,7 @@ wxString actionText(const std::string& action) {
   return toWx(action);
 }
 
-wxString historyHtml(const std::vector<model::CaseEvent>& events) {
+wxString historyHtml(const std::vector<model::CaseEvent>& events, const access::Actor& viewer) {
   if (events.empty()) return muted(escape(_("No events recorded.")));
   wxString html = tableStart({_("When"), _("Who"), _("What")});
   for (const auto& e : events) {
@@ -153,7 +156,8 @@ wxString historyHtml(const std::vector<model::CaseEvent>& events) {
     if (!e.field.empty()) {
       what += wxASCII_STR(": ") + esc(e.field);
       if (!e.oldValue.empty() || !e.newValue.empty())
-        what += wxASCII_STR("<br>") + muted(esc(e.oldValue) + wxASCII_STR(" &rarr; ")) + esc(e.newValue);
+        what += wxASCII_STR("<br>") + muted(esc(access::idNumbersIn(viewer, e.oldValue)) + wxASCII_STR(" &rarr; ")) +
+                esc(access::idNumbersIn(viewer, e.newValue));
     }
     html += row({escape(shortDateTime(e.at)), esc(e.actor), what});
   }
@@ -175,8 +179,8 @@ wxString caseDetailHtml(const Case& c, const std::vector<model::CaseEvent>& even
   html += wxASCII_STR("</table>");
   html += section(_("Parties")) + partiesHtml(c, viewer);
   html += section(_("Parcels")) + parcelsHtml(c);
-  html += section(_("Papers received")) + documentsHtml(c);
-  html += section(_("History")) + historyHtml(events);
+  html += section(_("Papers received")) + documentsHtml(c, viewer);
+  html += section(_("History")) + historyHtml(events, viewer);
   return html + wxASCII_STR("</body></html>");
 }
 

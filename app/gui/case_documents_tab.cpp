@@ -117,10 +117,9 @@ void CaseDocumentsTab::startThumbnails() {
 bool CaseDocumentsTab::openVerifyView(long item) {
   const auto index = verifyIndex(item);
   if (!index) return false;
-  VerifyDialog dialog(wxGetTopLevelParent(this), db_, dataDir_, caseId_, actor_);
-  dialog.selectPaper(*index);
-  dialog.ShowModal();
-  refresh();  // confirmed values change the counts
+  // Beside the editor (it goes with the editor's window); confirmed values change the counts shown here.
+  VerifyDialog::open(wxGetTopLevelParent(this), db_, dataDir_, caseId_, actor_,
+                     [this](int64_t, bool) { refresh(); }, *index);
   return true;
 }
 

@@ -1,6 +1,10 @@
 #include "case_editor.h"
 
+#include <algorithm>
+#include <fstream>
 #include <stdexcept>
+
+#include <Poco/JSON/Stringifier.h>
 
 #include <wx/choicdlg.h>
 #include <wx/infobar.h>
@@ -8,6 +12,7 @@
 #include <wx/menu.h>
 #include <wx/notebook.h>
 #include <wx/stattext.h>
+#include <wx/app.h>
 #include <wx/utils.h>
 #include <wx/xrc/xmlres.h>
 
@@ -17,6 +22,7 @@
 #include "case_editor_terms.h"
 #include "case_labels.h"
 #include "case_view_tabs.h"
+#include "model/case_json.h"
 #include "shortcuts_dialog.h"
 #include "translations.h"
 #include "util/datetime.h"
@@ -135,7 +141,38 @@ CaseEditorFrame::CaseEditorFrame(wxWindow* parent, std::unique_ptr<storage::Data
 
 CaseEditorFrame::~CaseEditorFrame() {
   autosave_.Stop();
-  if (session_ && session_->dirty()) (void)session_->save(actor_);  // nobody is left to show a refusal to
+  // Nobody is left to show a refusal to: what cannot be written to the case is kept beside the database.
+  if (session_ && session_->dirty() && !session_->save(actor_)) keepRecoveryDraft();
+}
+
+std::vector<CaseEditorFrame*> CaseEditorFrame::closeAllForQuit() {
+  std::vector<CaseEditorFrame*> editors, unsaved;
+  for (wxWindow* top : wxTopLevelWindows)
+    if (auto* editor = dynamic_cast<CaseEditorFrame*>(top); editor && !wxTheApp->IsScheduledForDestruction(editor))
+      editors.push_back(editor);
+  for (CaseEditorFrame* editor : editors)
+    if (!editor->Close()) unsaved.push_back(editor);
+  return unsaved;
+}
+
+wxString CaseEditorFrame::caseLabel() const {
+  const std::string& code = session_->current().code;
+  return code.empty() ? _("new case") : toWx(code);
+}
+
+void CaseEditorFrame::keepRecoveryDraft() {
+  if (!draft_.empty() || !db_) return;
+  const model::Case& c = session_->current();
+  std::string stamp = isoDateTime(localNow());
+  std::replace(stamp.begin(), stamp.end(), ':', '-');
+  const std::filesystem::path dir = db_->path().parent_path() / "unsaved";
+  const std::filesystem::path file = dir / ((c.code.empty() ? std::string("hs-moi") : c.code) + "-" + stamp + ".json");
+  std::error_code ec;
+  std::filesystem::create_directories(dir, ec);
+  std::ofstream out(file, std::ios::binary);
+  Poco::JSON::Stringifier::stringify(model::caseToJson(c), out, 2);
+  out.close();
+  if (out) draft_ = file;
 }
 
 std::vector<CaseEditorTab*> CaseEditorFrame::tabs() const { return {parties_, parcels_, terms_, heirs_}; }
@@ -236,10 +273,13 @@ void CaseEditorFrame::onClose(wxCloseEvent& event) {
   autosave_.Stop();
   commitTabs();
   if (session_->dirty()) {
-    if (auto saved = saveNow(); !saved && event.CanVeto()) {
-      event.Veto();  // the edits stay on screen with the reason; closing again after "Reload" drops them
-      Raise();
-      return;
+    if (auto saved = saveNow(); !saved) {
+      if (event.CanVeto()) {
+        event.Veto();  // the edits stay on screen with the reason; closing again after "Reload" drops them
+        Raise();
+        return;
+      }
+      keepRecoveryDraft();  // a forced close: the window goes, the edits are kept beside the database
     }
   }
   Destroy();

@@ -43,8 +43,17 @@ class CaseEditorFrame : public wxFrame {
   // The open editor of a case, or nullptr.
   static CaseEditorFrame* find(int64_t caseId);
 
-  // Edits still unsaved when the window goes without a close event (the desk quitting) are saved here.
+  // Edits still unsaved when the window goes without a close event are saved here, or kept as a recovery draft.
   ~CaseEditorFrame() override;
+
+  // The desk quitting: every open editor closes as its own close would (what is typed applied, then saved). Returns
+  // those that could not save (a conflict, a lock): still open, the reason in their bar, the edits kept.
+  static std::vector<CaseEditorFrame*> closeAllForQuit();
+  // The case's code, or "new case" before its first save.
+  wxString caseLabel() const;
+  // Where edits that could not be saved when the window had to go were kept (<data>/unsaved/<case>-<time>.json,
+  // the case's JSON form, which `landdesk-cli case add` reads); empty while nothing was kept that way.
+  const std::filesystem::path& recoveryDraft() const { return draft_; }
 
   editing::CaseEditSession& session() { return *session_; }
   int64_t caseId() const { return session_->current().id; }
@@ -79,6 +88,7 @@ class CaseEditorFrame : public wxFrame {
   bool commitTabs();
   void saveQuietly();
   void onClose(wxCloseEvent& event);
+  void keepRecoveryDraft();
   std::vector<CaseEditorTab*> tabs() const;
 
   std::unique_ptr<storage::Database> db_;
@@ -89,6 +99,7 @@ class CaseEditorFrame : public wxFrame {
   bool committing_ = false;
   wxString message_;
   std::function<void(int64_t)> onSaved_;
+  std::filesystem::path draft_;
 
   wxInfoBar* info_ = nullptr;
   wxStaticText* heading_ = nullptr;

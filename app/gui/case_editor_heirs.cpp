@@ -11,6 +11,7 @@
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
+#include "editing/will_details.h"
 #include "model/share.h"
 #include "util/datetime.h"
 #include "wx_text.h"
@@ -30,7 +31,9 @@ HeirsTab::HeirsTab(wxWindow* parent) {
   takesLand_ = XRCCTRL(*this, "heir_takes_land", wxCheckBox);
   heirs_ = XRCCTRL(*this, "heir_list", wxListCtrl);
   total_ = XRCCTRL(*this, "heir_total", wxStaticText);
-  require(deathDate_ && certificate_ && share_ && basis_ && spouse_ && heirParty_ && rank_ && takesLand_ && heirs_ && total_,
+  willDate_ = XRCCTRL(*this, "estate_will_date", wxTextCtrl);
+  willDescription_ = XRCCTRL(*this, "estate_will_description", wxTextCtrl);
+  require(willDate_ && willDescription_ && deathDate_ && certificate_ && share_ && basis_ && spouse_ && heirParty_ && rank_ && takesLand_ && heirs_ && total_,
           "case_editor_heirs");
   basis_->Append(_("Law"));
   basis_->Append(_("Will"));
@@ -41,6 +44,9 @@ HeirsTab::HeirsTab(wxWindow* parent) {
   heirs_->AppendColumn(_("Share"), wxLIST_FORMAT_RIGHT, FromDIP(80));
   heirs_->AppendColumn(_("Takes the land"), wxLIST_FORMAT_LEFT, FromDIP(110));
   Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { applyEstate(); }, XRCID("estate_apply"));
+  basis_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { enableWill(); });
+  for (wxTextCtrl* text : {deathDate_, certificate_, willDate_, willDescription_})
+    text->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { applyEstate(); });
   Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (heirParty_->GetSelection() >= 0)
       setHeir(static_cast<size_t>(heirParty_->GetSelection()), rank_->GetSelection() + 1, share_->GetValue(),
@@ -64,6 +70,9 @@ void HeirsTab::showCase(const model::Case& c) {
   deathDate_->ChangeValue(e.deathDate ? toWx(isoDate(*e.deathDate)) : wxString());
   certificate_->ChangeValue(toWx(e.deathCertificateNumber));
   basis_->SetSelection(e.basis == model::InheritanceBasis::Will ? 1 : 0);
+  willDate_->ChangeValue(toWx(editing::willDateText(c)));
+  willDescription_->ChangeValue(toWx(e.willDescription));
+  enableWill();
   fillPartyChoice(*spouse_, c, e.survivingSpouse, true);
   const int keepParty = heirParty_->GetSelection();
   fillPartyChoice(*heirParty_, c, keepParty >= 0 ? std::optional<size_t>(keepParty) : std::nullopt, false);
@@ -88,10 +97,15 @@ Result<model::Estate> HeirsTab::estateFromForm() const {
   if (!death) return death.error();
   e.deathDate = *death;
   e.deathCertificateNumber = formText(*certificate_);
-  e.basis = basis_->GetSelection() == 1 ? model::InheritanceBasis::Will : model::InheritanceBasis::Law;
   const int spouse = spouse_->GetSelection();
   e.survivingSpouse = spouse > 0 ? std::optional<size_t>(static_cast<size_t>(spouse - 1)) : std::nullopt;
-  return e;
+  model::Case withWill;
+  withWill.estate = e;
+  const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(localNow()));
+  const auto basis = basis_->GetSelection() == 1 ? model::InheritanceBasis::Will : model::InheritanceBasis::Law;
+  if (auto set = editing::setWillDetails(withWill, basis, formText(*willDate_), formText(*willDescription_), today); !set)
+    return set.error();
+  return *withWill.estate;
 }
 
 bool HeirsTab::applyEstate() {
@@ -101,6 +115,20 @@ bool HeirsTab::applyEstate() {
     c.estate = *estate;
     return {};
   });
+}
+
+void HeirsTab::enableWill() {
+  const bool byWill = basis_->GetSelection() == 1;
+  willDate_->Enable(byWill);
+  willDescription_->Enable(byWill);
+}
+
+bool HeirsTab::setWill(bool byWill, const wxString& date, const wxString& description) {
+  basis_->SetSelection(byWill ? 1 : 0);
+  willDate_->ChangeValue(date);
+  willDescription_->ChangeValue(description);
+  enableWill();
+  return applyEstate();
 }
 
 bool HeirsTab::commitPending() {

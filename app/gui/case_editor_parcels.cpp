@@ -1,12 +1,14 @@
 #include "case_editor_parcels.h"
 
 #include <wx/button.h>
+#include <wx/choice.h>
 #include <wx/intl.h>
 #include <wx/listctrl.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
 
 #include "case_labels.h"
+#include "editing/parcel_owners.h"
 #include "text/number_format.h"
 #include "wx_text.h"
 
@@ -26,7 +28,29 @@ ParcelsTab::ParcelsTab(wxWindow* parent) {
   address_ = XRCCTRL(*this, "parcel_address", wxTextCtrl);
   price_ = XRCCTRL(*this, "parcel_price", wxTextCtrl);
   transferred_ = XRCCTRL(*this, "parcel_transferred", wxTextCtrl);
-  require(list_ && serial_ && number_ && sheet_ && area_ && address_ && price_ && transferred_, "case_editor_parcels");
+  owners_ = XRCCTRL(*this, "parcel_owner_list", wxListCtrl);
+  ownerParty_ = XRCCTRL(*this, "parcel_owner_party", wxChoice);
+  ownerShare_ = XRCCTRL(*this, "parcel_owner_share", wxTextCtrl);
+  require(list_ && serial_ && number_ && sheet_ && area_ && address_ && price_ && transferred_ && owners_ &&
+              ownerParty_ && ownerShare_,
+          "case_editor_parcels");
+  owners_->AppendColumn(_("Owner"), wxLIST_FORMAT_LEFT, FromDIP(220));
+  owners_->AppendColumn(_("Share of the right"), wxLIST_FORMAT_RIGHT, FromDIP(100));
+  owners_->Bind(wxEVT_LIST_ITEM_SELECTED, [this](wxListEvent& event) {
+    const long row = selectedParcel();
+    if (row < 0) return;
+    const auto& owners = shown_.parcels.at(static_cast<size_t>(row)).owners;
+    if (static_cast<size_t>(event.GetIndex()) >= owners.size()) return;
+    const model::ParcelOwner& o = owners[static_cast<size_t>(event.GetIndex())];
+    if (o.party < shown_.parties.size()) ownerParty_->SetSelection(static_cast<int>(o.party));
+    ownerShare_->ChangeValue(toWx(o.share));
+  });
+  auto setFromForm = [this] {
+    if (ownerParty_->GetSelection() >= 0) setOwner(static_cast<size_t>(ownerParty_->GetSelection()), ownerShare_->GetValue());
+  };
+  Bind(wxEVT_BUTTON, [setFromForm](wxCommandEvent&) { setFromForm(); }, XRCID("parcel_owner_set"));
+  ownerShare_->Bind(wxEVT_TEXT_ENTER, [setFromForm](wxCommandEvent&) { setFromForm(); });
+  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { removeSelectedOwner(); }, XRCID("parcel_owner_remove"));
   list_->AppendColumn(_("Serial"), wxLIST_FORMAT_LEFT, FromDIP(100));
   list_->AppendColumn(_("Parcel"), wxLIST_FORMAT_LEFT, FromDIP(130));
   list_->AppendColumn(_("Area"), wxLIST_FORMAT_RIGHT, FromDIP(90));
@@ -56,10 +80,28 @@ void ParcelsTab::showCase(const Case& c) {
     list_->SetItem(row, 4, toWx(p.parcel.address));
   }
   if (keep >= 0 && keep < list_->GetItemCount()) selectListRow(*list_, keep);
+  const int keepOwner = ownerParty_->GetSelection();
+  fillPartyChoice(*ownerParty_, c, keepOwner >= 0 ? std::optional<size_t>(keepOwner) : std::nullopt, false);
   showForm();
 }
 
+void ParcelsTab::showOwners() {
+  owners_->DeleteAllItems();
+  const long row = selectedParcel();
+  const bool any = row >= 0;
+  for (wxWindow* w : std::initializer_list<wxWindow*>{owners_, ownerParty_, ownerShare_}) w->Enable(any);
+  if (!any) return;
+  const auto& owners = shown_.parcels.at(static_cast<size_t>(row)).owners;
+  for (size_t i = 0; i < owners.size(); ++i) {
+    const model::ParcelOwner& o = owners[i];
+    const long item = owners_->InsertItem(
+        static_cast<long>(i), o.party < shown_.parties.size() ? toWx(shown_.parties[o.party].party.fullName) : wxString());
+    owners_->SetItem(item, 1, toWx(o.share));
+  }
+}
+
 void ParcelsTab::showForm() {
+  showOwners();
   const long row = selectedParcel();
   if (row < 0) return;
   const CaseParcel& p = shown_.parcels.at(static_cast<size_t>(row));
@@ -134,5 +176,24 @@ bool ParcelsTab::removeSelected() {
     return {};
   });
 }
+
+bool ParcelsTab::setOwner(size_t party, const wxString& share) {
+  const long row = selectedParcel();
+  if (row < 0) return false;
+  const std::string typed = toUtf8(share);
+  return edit_([&](Case& c) { return editing::setParcelOwner(c, static_cast<size_t>(row), party, typed); });
+}
+
+bool ParcelsTab::removeSelectedOwner() {
+  const long row = selectedParcel(), owner = selectedRow(*owners_);
+  if (row < 0 || owner < 0) return false;
+  return edit_([&](Case& c) {
+    return editing::removeParcelOwner(c, static_cast<size_t>(row), static_cast<size_t>(owner));
+  });
+}
+
+long ParcelsTab::ownerCount() const { return owners_->GetItemCount(); }
+
+wxString ParcelsTab::ownerText(long row, int column) const { return owners_->GetItemText(row, column); }
 
 }  // namespace landdesk::gui

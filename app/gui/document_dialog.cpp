@@ -2,15 +2,15 @@
 
 #include <unistd.h>
 
-#include <cstdio>
+#include <algorithm>
 #include <fstream>
 #include <stdexcept>
+#include <utility>
 
 #include <wx/button.h>
 #include <wx/dateevt.h>
 #include <wx/datectrl.h>
 #include <wx/dcmemory.h>
-#include <wx/filedlg.h>
 #include <wx/filename.h>
 #include <wx/filesys.h>
 #include <wx/gauge.h>
@@ -18,9 +18,7 @@
 #include <wx/image.h>
 #include <wx/intl.h>
 #include <wx/listbox.h>
-#include <wx/print.h>
 #include <wx/stattext.h>
-#include <wx/stdpaths.h>
 #include <wx/timer.h>
 #include <wx/utils.h>
 #include <wx/xrc/xmlres.h>
@@ -51,27 +49,6 @@ wxDateTime fromDate(year_month_day d) {
 // Preview pages at screen size; the same images are printed (a form page at 110 dpi prints legibly).
 constexpr int kPreviewDpi = 110;
 
-// Prints the preview pages, each scaled to fit the paper.
-class PagePrintout : public wxPrintout {
- public:
-  PagePrintout(const wxString& title, std::vector<std::filesystem::path> pages) : wxPrintout(title), pages_(std::move(pages)) {}
-  bool HasPage(int page) override { return page >= 1 && page <= static_cast<int>(pages_.size()); }
-  void GetPageInfo(int* minPage, int* maxPage, int* from, int* to) override {
-    *minPage = *from = 1;
-    *maxPage = *to = static_cast<int>(pages_.size());
-  }
-  bool OnPrintPage(int page) override {
-    wxImage image;
-    if (!HasPage(page) || !image.LoadFile(pathToWx(pages_[static_cast<size_t>(page - 1)]), wxBITMAP_TYPE_PNG)) return false;
-    FitThisSizeToPaper(image.GetSize());
-    GetDC()->DrawBitmap(wxBitmap(image), 0, 0);
-    return true;
-  }
-
- private:
-  std::vector<std::filesystem::path> pages_;
-};
-
 // A template file the catalog lists but that was deleted, made unreadable or emptied since the desk started.
 bool templateReadable(const std::filesystem::path& file) {
   std::error_code ec;
@@ -79,19 +56,6 @@ bool templateReadable(const std::filesystem::path& file) {
   std::ifstream in(file, std::ios::binary);
   char first = 0;
   return in.read(&first, 1).good();
-}
-
-// The print queues CUPS knows. Empty when CUPS is not installed or not running (lpstat then fails or lists nothing):
-// GTK's print dialog would still open, offering only "Print to File", which an officer takes for a printer.
-bool printerInstalled() {
-  // popen rather than wxExecute: a missing lpstat must not raise wx's "failed to execute" message box.
-  FILE* pipe = ::popen("lpstat -e 2>/dev/null", "r");
-  if (!pipe) return false;
-  char line[256];
-  bool any = false;
-  while (std::fgets(line, sizeof line, pipe))
-    if (line[0] != '\n' && line[0] != ' ') any = true;
-  return ::pclose(pipe) == 0 && any;
 }
 
 std::atomic<int> abandoned{0};
@@ -107,8 +71,10 @@ std::filesystem::path makeWorkDirectory() {
 
 }  // namespace
 
-DocumentDialog::DocumentDialog(wxWindow* parent, std::filesystem::path database, int64_t caseId)
-    : database_(std::move(database)), workDir_(makeWorkDirectory()), owner_(std::make_shared<Owner>()) {
+DocumentDialog::DocumentDialog(wxWindow* parent, std::filesystem::path database, int64_t caseId,
+                               std::optional<access::Actor> actor)
+    : database_(std::move(database)), actor_(std::move(actor)), workDir_(makeWorkDirectory()),
+      owner_(std::make_shared<Owner>()) {
   owner_->dialog = this;
   if (!wxXmlResource::Get()->LoadDialog(this, parent, wxASCII_STR("document_dialog")))
     throw std::logic_error("forms/document_dialog.xrc: no dialog named document_dialog (are the forms loaded?)");
@@ -166,7 +132,9 @@ DocumentDialog::DocumentDialog(wxWindow* parent, std::filesystem::path database,
   print_->Bind(wxEVT_BUTTON, &DocumentDialog::onPrint, this);
   export_->Bind(wxEVT_BUTTON, &DocumentDialog::onExport, this);
   // Closing mid-render abandons the render (the destructor lets it finish unseen): the desk never waits for it.
-  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); }, wxID_CLOSE);
+  // Not wxID_CLOSE: GTK would draw its own stock label, untranslated; Esc and the button both close.
+  SetEscapeId(XRCID("document_close"));
+  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); }, XRCID("document_close"));
   Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) {
     if (IsModal()) EndModal(wxID_CLOSE);
     else Destroy();
@@ -339,6 +307,7 @@ bool DocumentDialog::renderPreview() {
   worker_ = std::thread([owner = owner_, sources = sources_, c = *case_, office = office_, ctx = context(), entry, dir,
                          workDir = workDir_, stem, when] {
     Outcome out;
+    out.templateId = entry->id;
     try {
       std::filesystem::create_directories(dir / "pages");
       out.docx = dir / (stem + ".docx");
@@ -372,9 +341,11 @@ void DocumentDialog::finished(Outcome outcome) {
   pulse_->Stop();
   progress_->SetValue(0);
   busy_ = false;
+  const bool printNow = std::exchange(printWhenRendered_, false);
   if (!outcome.status) {
     showError(outcome.status.error());
   } else {
+    renderedTemplate_ = outcome.templateId;
     docx_ = outcome.docx;
     pdf_ = outcome.pdf;
     pages_ = std::move(outcome.pages);
@@ -387,6 +358,7 @@ void DocumentDialog::finished(Outcome outcome) {
     status_->SetLabel(text);
   }
   updateButtons();
+  if (printNow && outcome.status) (void)print();
 }
 
 void DocumentDialog::showPages() {
@@ -396,54 +368,6 @@ void DocumentDialog::showPages() {
     html += wxString::Format(wxASCII_STR("<img src=\"%s\" width=\"%d\"><br><br>"), wxFileSystem::FileNameToURL(wxFileName(pathToWx(page))), width);
   html += wxASCII_STR("</center></body></html>");
   preview_->SetPage(html);
-}
-
-bool DocumentDialog::openInWordProcessor() {
-  if (!docx_) return false;
-  return wxLaunchDefaultApplication(pathToWx(*docx_));
-}
-
-bool DocumentDialog::exportPdf(const std::filesystem::path& target) {
-  if (!pdf_) return false;
-  std::error_code ec;
-  std::filesystem::copy_file(*pdf_, target, std::filesystem::copy_options::overwrite_existing, ec);
-  if (ec) {
-    showError(makeError("document.export_failed", "Không lưu được tệp PDF", "Cannot save the PDF", target.string() + ": " + ec.message()));
-    return false;
-  }
-  status_->SetForegroundColour(GetForegroundColour());
-  status_->SetLabel(wxString::Format(_("Saved: %s"), pathToWx(target)));
-  return true;
-}
-
-void DocumentDialog::onExport(wxCommandEvent&) {
-  if (!pdf_ || !case_ || !selected()) return;
-  wxFileDialog dialog(this, _("Export the document as PDF"), wxStandardPaths::Get().GetDocumentsDir(),
-                      toWx(documents::documentFileStem(*case_, *selected()) + ".pdf"), wxASCII_STR("PDF (*.pdf)|*.pdf"),
-                      wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-  if (dialog.ShowModal() == wxID_OK) exportPdf(pathFromWx(dialog.GetPath()));
-}
-
-void DocumentDialog::onPrint(wxCommandEvent&) { (void)print(); }
-
-bool DocumentDialog::print() {
-  if (pages_.empty()) return false;
-  if (!printerInstalled()) {
-    showError(makeError("document.no_printer",
-                        "Máy này chưa có máy in nào (chưa cài hoặc chưa bật dịch vụ in CUPS). Hãy bấm \"Xuất PDF\" để lưu "
-                        "tệp PDF rồi in từ máy có máy in",
-                        "This computer has no printer (none installed, or the CUPS print service is not running). Press "
-                        "\"Export PDF\" to save a PDF and print it from a computer with a printer"));
-    export_->Enable(pdf_.has_value());
-    export_->SetFocus();
-    return false;
-  }
-  wxPrinter printer;
-  PagePrintout printout(GetTitle(), pages_);
-  if (printer.Print(this, &printout, true)) return true;
-  if (wxPrinter::GetLastError() == wxPRINTER_ERROR)
-    showError(makeError("document.print_failed", "Không in được (kiểm tra máy in)", "Printing failed (check the printer)"));
-  return false;
 }
 
 void DocumentDialog::onPulse(wxTimerEvent&) { progress_->Pulse(); }

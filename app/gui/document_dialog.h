@@ -15,9 +15,11 @@
 
 #include <wx/dialog.h>
 
+#include "access/permissions.h"
 #include "documents/case_document.h"
 #include "model/case.h"
 #include "model/office_profile.h"
+#include "storage/database.h"
 #include "util/error.h"
 
 class wxDatePickerCtrl;
@@ -34,7 +36,11 @@ class DocumentDialog : public wxDialog {
  public:
   // Reads the case `caseId`, the office settings, the catalog and the rule data from `database` (its own short
   // connection). Throws std::logic_error only when the layout is missing; data problems show in the status line.
-  DocumentDialog(wxWindow* parent, std::filesystem::path database, int64_t caseId);
+  // `actor` is the desk's officer (the main window's login): prints, exports and opening in the word processor need
+  // their export right and leave an audit entry in their name; without it, the connection's own actor (the local
+  // desk on a database without accounts).
+  DocumentDialog(wxWindow* parent, std::filesystem::path database, int64_t caseId,
+                 std::optional<access::Actor> actor = std::nullopt);
   ~DocumentDialog() override;
 
   // What the officer does with the controls (the GUI test drives the dialog through these).
@@ -47,10 +53,17 @@ class DocumentDialog : public wxDialog {
   // Renders still running in the background after their dialog closed (LibreOffice is left to finish its file,
   // which then goes with the dialog's temporary folder); the desk waits for none of them on closing.
   static int abandonedRenders();
+  // Copies the rendered PDF to `target`; the audit entry (document.export: the file, the case, the template) is
+  // written once the file is; an export the log cannot record is removed again.
   bool exportPdf(const std::filesystem::path& target);
-  // Prints the preview pages. Without any printer (no CUPS queue) nothing opens: the status line says so and
-  // focus goes to "Export PDF". False when nothing was sent to a printer.
+  // Prints the preview pages on A4. Without any printer (no CUPS queue) nothing opens: the status line says so and
+  // focus goes to "Export PDF". False when nothing was sent to a printer; a document.print entry only when a job
+  // was accepted.
   bool print();
+  // Ctrl+P on the desk: selects the case's contract (the first "contract" template of its kind in force on the
+  // date), renders it and then prints as the Print button does. False (reason in the status line) when there is no
+  // contract template or it cannot be rendered.
+  bool printContract();
   bool exportOffered() const;
   // Templates of the list whose file is gone or unreadable (listed, marked, never rendered).
   std::vector<std::string> missingTemplates() const;
@@ -66,6 +79,7 @@ class DocumentDialog : public wxDialog {
  private:
   struct Outcome {
     Status status;
+    std::string templateId;
     std::filesystem::path docx, pdf;
     std::vector<std::filesystem::path> pages;
     std::vector<std::string> warnings;
@@ -82,8 +96,14 @@ class DocumentDialog : public wxDialog {
   void onExport(wxCommandEvent&);
   void onPulse(wxTimerEvent&);
   documents::DocumentContext context() const;
+  // A connection of this dialog's own acting as the desk's officer, refused when they lack the export right.
+  Result<std::unique_ptr<storage::Database>> exportingConnection();
+  Status audit(storage::Database& db, const std::string& action, const std::string& kind, const std::string& ref);
 
   std::filesystem::path database_;
+  std::optional<access::Actor> actor_;
+  std::string renderedTemplate_;     // the template the preview pages were made from
+  bool printWhenRendered_ = false;   // Ctrl+P: print() once the render started for it reports
   std::filesystem::path workDir_;  // rendered files of this dialog; removed when it closes
   // Shared with a render that outlives the dialog (closed mid-render): the worker keeps what it reads alive.
   std::shared_ptr<const documents::DocumentSources> sources_;

@@ -1,6 +1,7 @@
 #include "inbox_panel.h"
 
 #include <cstdlib>
+#include <optional>
 #include <stdexcept>
 
 #include <wx/button.h>
@@ -20,6 +21,7 @@
 #include <wx/utils.h>
 #include <wx/xrc/xmlres.h>
 
+#include "access/permissions.h"
 #include "intake/case_assignment.h"
 #include "intake/folder_watcher.h"
 #include "intake/inbox_importer.h"
@@ -143,6 +145,12 @@ InboxPanel::~InboxPanel() {
   if (thumbnailWorker_.joinable()) thumbnailWorker_.join();
 }
 
+void InboxPanel::setActor(const access::Actor& actor) {
+  if (!db_) return;
+  db_->setActor(actor);
+  fillList();
+}
+
 Result<std::unique_ptr<storage::Database>> InboxPanel::connect() const {
   storage::OpenOptions options;
   options.path = database_;
@@ -174,8 +182,11 @@ void InboxPanel::fillList() {
   for (size_t i = 0; i < items_.size(); ++i) {
     const storage::InboxItem& it = items_[i];
     auto thumb = thumbnails_.find(it.sha256);
-    const long row = list_->InsertItem(static_cast<long>(i), toWx(it.fileName), thumb == thumbnails_.end() ? -1 : thumb->second);
-    list_->SetItem(row, 1, toWx(it.sender.empty() ? it.subject : it.sender));
+    // A file name or subject may carry an ID number ("cccd_001090001234.jpg"): masked for officers without the right.
+    auto shown = [this](const std::string& text) { return toWx(db_ ? access::idNumbersIn(db_->actor(), text) : text); };
+    const long row =
+        list_->InsertItem(static_cast<long>(i), shown(it.fileName), thumb == thumbnails_.end() ? -1 : thumb->second);
+    list_->SetItem(row, 1, shown(it.sender.empty() ? it.subject : it.sender));
     list_->SetItem(row, 2, toWx(isoDateTime(it.receivedAt).substr(0, 16)));
     list_->SetItem(row, 3, channelLabel(it.channel));
     list_->SetItem(row, 4, stateLabel(it.state));
@@ -289,12 +300,18 @@ void InboxPanel::startJob(const wxString& what, std::function<wxString(storage::
   cancelButton_->Enable();
   pulse_.Start(100);
   setStatus(what);
-  worker_ = std::thread([this, job = std::move(job)] {
+  // The job acts as the officer logged in at the desk: its rights are checked and its audit entries name them.
+  std::optional<access::Actor> officer;
+  if (db_) officer = db_->actor();
+  worker_ = std::thread([this, job = std::move(job), officer] {
     // The job's own connection: SQLite in WAL mode lets the panel keep reading meanwhile.
     wxString message;
     auto db = connect();
     if (!db) message = toWx(db.error().text(uiLanguage()));
-    else message = job(**db, cancel_);
+    else {
+      if (officer) (*db)->setActor(*officer);
+      message = job(**db, cancel_);
+    }
     if (!closing_) CallAfter([this, message] { jobDone(message); });
   });
 }
@@ -385,8 +402,19 @@ void InboxPanel::setStatus(const wxString& text) { status_->SetLabel(text); }
 
 wxString InboxPanel::statusText() const { return status_->GetLabel(); }
 
-InboxPanel* showInboxWindow(wxWindow* parent, const std::filesystem::path& database, const std::filesystem::path& dataDir) {
-  static const wxString kName = wxASCII_STR("inbox_window");
+namespace {
+const wxString kInboxWindowName = wxASCII_STR("inbox_window");
+}  // namespace
+
+void cancelInboxWork(wxWindow* parent) {
+  if (wxWindow* frame = wxWindow::FindWindowByName(kInboxWindowName, parent))
+    if (auto* panel = dynamic_cast<InboxPanel*>(frame->FindWindow(wxASCII_STR("inbox_panel"))); panel && panel->busy())
+      panel->cancelWork();
+}
+
+InboxPanel* showInboxWindow(wxWindow* parent, const std::filesystem::path& database,
+                            const std::filesystem::path& dataDir, const access::Actor* officer) {
+  static const wxString& kName = kInboxWindowName;
   auto* frame = dynamic_cast<wxFrame*>(wxWindow::FindWindowByName(kName, parent));
   if (!frame) {
     frame = new wxFrame(parent, wxID_ANY, _("Inbox"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_FRAME_STYLE | wxFRAME_FLOAT_ON_PARENT,
@@ -404,6 +432,7 @@ InboxPanel* showInboxWindow(wxWindow* parent, const std::filesystem::path& datab
   frame->Show();
   frame->Raise();
   auto* panel = dynamic_cast<InboxPanel*>(frame->FindWindow(wxASCII_STR("inbox_panel")));
+  if (panel && officer) panel->setActor(*officer);
   if (panel) panel->reload();
   return panel;
 }

@@ -64,6 +64,8 @@ class InboxPanel : public wxPanel {
   size_t thumbnailCount() const { return thumbnails_.size(); }
   wxString statusText() const;
   void setMailPassword(std::string password) { password_ = std::move(password); }
+  // The officer logged in at the desk: the panel's list reads as them, ID numbers in it masked per their role.
+  void setActor(const access::Actor& actor);
 
  private:
   void fillList();
@@ -113,7 +115,11 @@ class InboxDropTarget : public wxFileDropTarget {
 };
 
 // Shows the Inbox in a window of its own beside `parent` (created on first use, kept while the desk runs so the
-// watched folders keep being checked); returns its panel.
-InboxPanel* showInboxWindow(wxWindow* parent, const std::filesystem::path& database, const std::filesystem::path& dataDir);
+// watched folders keep being checked); returns its panel. `officer`: who is logged in at the desk (setActor).
+InboxPanel* showInboxWindow(wxWindow* parent, const std::filesystem::path& database,
+                            const std::filesystem::path& dataDir, const access::Actor* officer = nullptr);
+// The desk quitting: the Inbox window's work (a mail fetch, a folder check) stops after the message or file in hand,
+// so the join when the window is deleted with `parent` is short. Nothing to do when the Inbox was never shown.
+void cancelInboxWork(wxWindow* parent);
 
 }  // namespace landdesk::gui

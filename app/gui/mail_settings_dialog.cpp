@@ -35,6 +35,8 @@ MailSettingsDialog::MailSettingsDialog(wxWindow* parent, storage::Database& db, 
   Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
     if (save()) EndModal(wxID_OK);
   }, wxID_OK);
+  SetEscapeId(XRCID("mail_settings_cancel"));  // Esc and the button cancel
+  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CANCEL); }, XRCID("mail_settings_cancel"));
   CentreOnParent();
 }
 

@@ -75,6 +75,7 @@ MainFrame::MainFrame() : searchTimer_(this) {
 
   Bind(wxEVT_MENU, &MainFrame::onOpen, this, wxID_OPEN);
   Bind(wxEVT_MENU, &MainFrame::onQuit, this, wxID_EXIT);
+  Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
   Bind(wxEVT_MENU, &MainFrame::onFind, this, XRCID("case_find"));
   Bind(wxEVT_MENU, &MainFrame::onRefresh, this, XRCID("case_refresh"));
   // Register menu: the register view, fees and taxes of the selected case, blocked parcels (register_panel.h).
@@ -99,8 +100,17 @@ MainFrame::MainFrame() : searchTimer_(this) {
     const auto id = selectedCaseId();
     if (!db_ || !id) return;
     // Modeless: the desk stays usable while LibreOffice renders; closing the desk closes (and abandons) it.
-    (new DocumentDialog(this, db_->path(), *id))->Show();
+    (new DocumentDialog(this, db_->path(), *id, db_->actor()))->Show();
   }, XRCID("case_documents"));
+  // Ctrl+P: the selected case's contract through the documents dialog's own print path (A4, the no-printer message
+  // with focus on Export PDF, the audit entry), rendered first.
+  Bind(wxEVT_MENU, [this, selectedCaseId](wxCommandEvent&) {
+    const auto id = selectedCaseId();
+    if (!db_ || !id) return;
+    auto* dialog = new DocumentDialog(this, db_->path(), *id, db_->actor());
+    dialog->Show();
+    (void)dialog->printContract();  // a refusal shows in the dialog's status line
+  }, XRCID("case_print"));
   // Workflow: the dashboard strip above the list, and the next step of the selected case (dashboard_panel.h,
   // case_actions_dialog.h). Activating a dashboard row finds that case in the list.
   dashboard_ = new DashboardPanel(this);
@@ -128,24 +138,27 @@ MainFrame::MainFrame() : searchTimer_(this) {
   // Inbox (inbox_panel.h): F7 shows it; files dropped on the window or picked with Ctrl+I go through the same intake
   // entry point as `landdesk-cli intake`. The data directory is the database's folder, as for the CLI's defaults.
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-    if (db_) showInboxWindow(this, db_->path(), db_->path().parent_path());
+    if (db_) showInboxWindow(this, db_->path(), db_->path().parent_path(), &db_->actor());
   }, XRCID("inbox_show"));
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
-    if (InboxPanel* inbox = db_ ? showInboxWindow(this, db_->path(), db_->path().parent_path()) : nullptr) inbox->pickFiles();
+    if (InboxPanel* inbox = db_ ? showInboxWindow(this, db_->path(), db_->path().parent_path(), &db_->actor()) : nullptr)
+      inbox->pickFiles();
   }, XRCID("inbox_add_files"));
   SetDropTarget(new InboxDropTarget([this](const std::vector<std::filesystem::path>& files) {
-    if (InboxPanel* inbox = db_ ? showInboxWindow(this, db_->path(), db_->path().parent_path()) : nullptr)
+    if (InboxPanel* inbox = db_ ? showInboxWindow(this, db_->path(), db_->path().parent_path(), &db_->actor()) : nullptr)
       (void)inbox->importFiles(files);
   }));
-  // Verify view of the selected case's papers (verify_dialog.h); confirmed values change the case: reload after.
+  // Verify view of the selected case's papers (verify_dialog.h), beside the desk: a confirmed value refreshes the
+  // case's detail when it is shown; closing the view reloads the list, keeping the officer's selection.
   Bind(wxEVT_MENU, [this, selectedCaseId](wxCommandEvent&) {
     const auto id = selectedCaseId();
     if (!db_ || !id) return;
-    const long row = list_->selectedRow();
-    VerifyDialog dialog(this, *db_, db_->path().parent_path(), *id, toUtf8(wxGetUserId()));
-    dialog.ShowModal();
-    reload();
-    whenLoaded([this, row] { selectRow(row); });
+    VerifyDialog::open(this, *db_, db_->path().parent_path(), *id, toUtf8(wxGetUserId()), [this](int64_t caseId, bool closing) {
+      if (!closing) return editorSaved(caseId);
+      const long row = list_->selectedRow();
+      reload();
+      whenLoaded([this, row] { selectRow(row); });
+    });
   }, XRCID("case_verify"));
   // System menu: Settings (modal: short edits, nothing long runs in it) and the first-run set-up again.
   Bind(wxEVT_MENU, [this](wxCommandEvent&) {
@@ -244,12 +257,11 @@ Status MainFrame::openDatabase(const std::filesystem::path& file, bool create) {
   }
   // The set-up holds the database it was opened on.
   if (wxWindow* wizard = wxWindow::FindWindowByName(wxASCII_STR("setup_wizard"), this)) wizard->Destroy();
+  if (db_)  // so do the verify views (what they confirmed is stored already)
+    for (VerifyDialog* view : VerifyDialog::openOn(*db_)) view->Destroy();
   dbWatch_.reset();
   db_ = std::move(*opened);
-  // storage.busy_timeout_ms: how long a save waits for another desk's write lock before the officer is told.
-  if (auto wait = db_->settings().get("storage.busy_timeout_ms"); wait && *wait)
-    if (const long ms = std::strtol((*wait)->c_str(), nullptr, 10); ms >= 100 && ms <= 600000)
-      (void)db_->setBusyTimeout(std::chrono::milliseconds(ms));
+  // storage.busy_timeout_ms (how long a save waits for another desk's write lock) is applied by Database::open.
   dbWatch_ = std::make_unique<BarrierWatch>(*db_);
   openError_.clear();
   errorBar_->Dismiss();
@@ -387,7 +399,9 @@ void MainFrame::showCase(long row) {
   const model::CaseSummary* summary = list_->caseAt(row);
   if (!summary || !db_) return showPlaceholder();
   auto repo = db_->cases();
-  auto c = repo.byId(summary->id);
+  // The core's view (as `case show`): the view-cases right, ID numbers masked for this officer, one case.view audit
+  // entry per case opened — this runs on selection only, never on a repaint.
+  auto c = access::viewCase(*db_, summary->code);
   if (!c) {
     detail_->SetPage(noteHtml(_("This case could not be loaded."), toWx(c.error().text(uiLanguage()))));
     return;
@@ -440,7 +454,27 @@ void MainFrame::onOpen(wxCommandEvent&) {
   (void)openDatabase(pathFromWx(dialog.GetPath()), false);  // a failure is shown in the message bar
 }
 
-void MainFrame::onQuit(wxCommandEvent&) { Close(true); }
+// Not forced: an editor whose edits cannot be saved (a conflict, a lock) holds the quit, see onClose.
+void MainFrame::onQuit(wxCommandEvent&) { Close(); }
+
+// Quitting (File → Quit, the window's close box): a child window is deleted with this frame without a close event
+// of its own, so the case editors are closed first — each applies what is typed and saves, as its own close does —
+// and the Inbox stops its fetch between two messages. An editor that cannot save keeps the desk open with the reason
+// shown in both windows rather than drop the officer's edits; a forced close leaves them as a recoverable draft.
+void MainFrame::onClose(wxCloseEvent& event) {
+  cancelInboxWork(this);
+  const std::vector<CaseEditorFrame*> unsaved = CaseEditorFrame::closeAllForQuit();
+  if (!unsaved.empty() && event.CanVeto()) {
+    event.Veto();
+    wxString codes;
+    for (CaseEditorFrame* editor : unsaved) codes += (codes.empty() ? wxString() : wxASCII_STR(", ")) + editor->caseLabel();
+    errorBar_->ShowMessage(wxString::Format(_("Not quitting: case %s could not be saved; its window says why."), codes),
+                           wxICON_WARNING);
+    unsaved.front()->Raise();
+    return;
+  }
+  event.Skip();  // the default handler destroys the window
+}
 
 void MainFrame::onFind(wxCommandEvent&) {
   search_->SetFocus();
@@ -494,7 +528,15 @@ void MainFrame::onCaseSelected(wxListEvent& event) { showCase(event.GetIndex());
 void MainFrame::editorSaved(int64_t caseId) {
   const long row = list_->selectedRow();
   const model::CaseSummary* shown = list_->caseAt(row);
-  if (shown && shown->id == caseId) return showCase(row);  // the detail pane shows what the editor saved
+  if (shown && shown->id == caseId) {
+    // The detail pane shows what the editor saved (autosave, every few seconds): the same opening, so no new
+    // case.view entry; caseDetailHtml masks the ID numbers for this officer as the view does.
+    auto saved = db_->cases().byId(caseId);
+    auto events = db_->cases().events(caseId);
+    if (saved)
+      detail_->SetPage(caseDetailHtml(*saved, events ? *events : std::vector<model::CaseEvent>{}, db_->actor()));
+    return;
+  }
   const bool listed = allCases_ && std::any_of(allCases_->begin(), allCases_->end(),
                                                [&](const model::CaseSummary& s) { return s.id == caseId; });
   if (!listed) reload();  // a new case joins the list

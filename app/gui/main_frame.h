@@ -72,6 +72,7 @@ class MainFrame : public wxFrame {
  private:
   void onOpen(wxCommandEvent&);
   void onQuit(wxCommandEvent&);
+  void onClose(wxCloseEvent& event);
   void onFind(wxCommandEvent&);
   void onRefresh(wxCommandEvent&);
   void onAbout(wxCommandEvent&);

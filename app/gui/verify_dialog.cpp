@@ -2,7 +2,9 @@
 
 #include <cstdlib>
 #include <stdexcept>
+#include <utility>
 
+#include <wx/app.h>
 #include <wx/button.h>
 #include <wx/choice.h>
 #include <wx/dcbuffer.h>
@@ -108,7 +110,15 @@ VerifyDialog::VerifyDialog(wxWindow* parent, storage::Database& db, std::filesys
     e.Skip();
   });
   cancel_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { cancelReading(); });
-  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
+  // Not wxID_CLOSE: GTK would draw its own stock label, untranslated; Esc and the button both close.
+  SetEscapeId(XRCID("verify_close"));
+  Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Close(); }, XRCID("verify_close"));
+  Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent&) {
+    if (IsModal()) return EndModal(wxID_CLOSE);
+    // The desk's refresh runs while the view still exists; it may not call back into a view being destroyed.
+    if (Changed changed = std::exchange(changed_, nullptr)) changed(caseId_, true);
+    Destroy();
+  });
 
   auto c = db_.cases().byId(caseId_);
   if (!c) {
@@ -120,6 +130,30 @@ VerifyDialog::VerifyDialog(wxWindow* parent, storage::Database& db, std::filesys
     refreshChecks();
   }
   CentreOnParent();
+}
+
+VerifyDialog* VerifyDialog::open(wxWindow* parent, storage::Database& db, std::filesystem::path dataDir, int64_t caseId,
+                                 std::string actor, Changed changed, std::optional<size_t> paper) {
+  VerifyDialog* view = nullptr;
+  for (VerifyDialog* open : openOn(db))
+    if (open->caseId_ == caseId && !open->IsModal()) view = open;
+  if (!view) {
+    view = new VerifyDialog(parent, db, std::move(dataDir), caseId, std::move(actor));
+    view->changed_ = std::move(changed);
+  }
+  if (paper) view->selectPaper(*paper);
+  view->Show();
+  view->Raise();
+  return view;
+}
+
+std::vector<VerifyDialog*> VerifyDialog::openOn(const storage::Database& db) {
+  std::vector<VerifyDialog*> views;
+  for (wxWindow* w : wxTopLevelWindows)
+    if (auto* view = dynamic_cast<VerifyDialog*>(w); view && &view->db_ == &db && !view->IsBeingDeleted() &&
+                                                      !wxPendingDelete.Member(view))
+      views.push_back(view);
+  return views;
 }
 
 VerifyDialog::~VerifyDialog() {
@@ -221,6 +255,7 @@ bool VerifyDialog::confirmCurrent() {
   refreshChecks();
   if (row + 1 < static_cast<long>(fields_.size())) selectRow(row + 1);
   else setStatus(_("Every field of this paper is confirmed."));
+  if (changed_) changed_(caseId_, false);
   return true;
 }
 

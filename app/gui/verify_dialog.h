@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -33,10 +34,24 @@ namespace landdesk::gui {
 
 class VerifyDialog : public wxDialog {
  public:
+  // What the desk hears from a view it opened: after each confirmed value (closing false) and once when the officer
+  // closes the view (closing true). Never called when the view goes with its parent.
+  using Changed = std::function<void(int64_t caseId, bool closing)>;
+
   // Works on `db` (the main window's connection) for the case `caseId`; papers are read from `dataDir`'s file store
   // on a worker thread. Throws std::logic_error only when the layout is missing; other problems show in the status.
   VerifyDialog(wxWindow* parent, storage::Database& db, std::filesystem::path dataDir, int64_t caseId, std::string actor);
   ~VerifyDialog() override;
+
+  // The verify view beside the desk (modeless: the case list, inbox and dashboard stay usable): raises the view
+  // already open for this case on `db` (one window per case; `paper`, when given, is selected in it), else opens one.
+  // Closing it destroys it (its worker joined). ShowModal still works for callers that want to wait (the case
+  // editor's documents page).
+  static VerifyDialog* open(wxWindow* parent, storage::Database& db, std::filesystem::path dataDir, int64_t caseId,
+                            std::string actor, Changed changed = {}, std::optional<size_t> paper = std::nullopt);
+  // Views open on `db`, e.g. to close them before the desk lets that connection go.
+  static std::vector<VerifyDialog*> openOn(const storage::Database& db);
+  int64_t caseId() const { return caseId_; }
 
   // What the officer does (the GUI test drives the dialog through these).
   size_t paperCount() const { return papers_.size(); }
@@ -74,6 +89,7 @@ class VerifyDialog : public wxDialog {
   void setStatus(const wxString& text);
 
   storage::Database& db_;
+  Changed changed_;
   std::filesystem::path dataDir_;
   int64_t caseId_;
   std::string actor_;

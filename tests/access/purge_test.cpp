@@ -117,7 +117,7 @@ struct PurgeDesk {
 
 BOOST_AUTO_TEST_SUITE(purge)
 
-BOOST_AUTO_TEST_CASE(dry_run_lists_exactly_the_expired_items_and_changes_nothing, *boost::unit_test::label("sqlite_only")) {
+BOOST_AUTO_TEST_CASE(dry_run_lists_exactly_the_expired_items_and_changes_nothing) {
   PurgeDesk d;
   const auto before = filesUnder(d.data);
   auto plan = retention::planPurge(*d.f.db, d.data, day("2046-04-01"));
@@ -150,7 +150,7 @@ BOOST_AUTO_TEST_CASE(dry_run_lists_exactly_the_expired_items_and_changes_nothing
   for (const auto& i : earlier->items) BOOST_TEST(i.object != "contract_dossier");
 }
 
-BOOST_AUTO_TEST_CASE(apply_removes_them_in_one_go_with_an_audit_entry_each, *boost::unit_test::label("sqlite_only")) {
+BOOST_AUTO_TEST_CASE(apply_removes_them_in_one_go_with_an_audit_entry_each) {
   PurgeDesk d;
   auto before = filesUnder(d.data);
   const long long entries = rawInt(d.f.file, "SELECT COUNT(*) FROM register_entry");
@@ -202,7 +202,7 @@ BOOST_AUTO_TEST_CASE(apply_removes_them_in_one_go_with_an_audit_entry_each, *boo
   BOOST_TEST(again->items.empty());
 }
 
-BOOST_AUTO_TEST_CASE(purge_needs_the_administrator_and_a_permanent_register, *boost::unit_test::label("sqlite_only")) {
+BOOST_AUTO_TEST_CASE(purge_needs_the_administrator_and_a_permanent_register) {
   PurgeDesk d;
   access::Actor justice;
   justice.login = "tuphap";

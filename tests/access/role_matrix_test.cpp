@@ -214,7 +214,7 @@ BOOST_AUTO_TEST_CASE(every_role_against_every_guarded_action, *boost::unit_test:
   BOOST_TEST(allowed == 35u);
 }
 
-BOOST_AUTO_TEST_CASE(read_only_officers_see_a_case_with_masked_id_numbers, *boost::unit_test::label("sqlite_only")) {
+BOOST_AUTO_TEST_CASE(read_only_officers_see_a_case_with_masked_id_numbers) {
   RegisterFixture f;
   const int64_t id = freshCase(f);
   const std::string code = f.db->cases().byId(id)->code;

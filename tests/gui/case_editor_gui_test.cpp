@@ -1,14 +1,18 @@
 // The case editor under Xvfb on a real SQLite desk: Ctrl+N (kind chosen in the real dialog), two parties typed in,
 // spouses linked, a person added with one key from a CCCD scan taken in through the intake code, undo/redo, the
 // autosave read back through a second connection, and a conflict with another desk shown without losing the edits.
-// Leaves a screenshot of every tab for the user guide.
+// Leaves a screenshot of every tab for the user guide. Quitting the desk right after typing saves the edit; a conflict
+// at quit holds the quit, and a forced quit keeps the edits as a draft file.
 #include <boost/test/unit_test.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include <wx/choicdlg.h>
 #include <wx/dcclient.h>
 #include <wx/dcmemory.h>
+#include <wx/infobar.h>
 #include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/textctrl.h>
@@ -53,8 +57,32 @@ struct Desk {
     for (wxWindow* top : wxTopLevelWindows)
       if (auto* editor = dynamic_cast<gui::CaseEditorFrame*>(top)) editors.push_back(editor);
     for (auto* editor : editors) editor->Destroy();
-    frame->Destroy();
+    if (frame) frame->Destroy();  // a test that quit the desk has no frame left
     pumpEvents(50ms);
+  }
+  // Whether the desk window still exists (a close runs its deletion at idle time).
+  bool deskOpen() const {
+    for (wxWindow* top : wxTopLevelWindows)
+      if (top == frame) return true;
+    return false;
+  }
+  // A stored inheritance-free transfer case opened in the editor with Enter, as the officer does.
+  gui::CaseEditorFrame* openStoredCase(int64_t& id) {
+    model::Case c;
+    c.kind = model::CaseKind::TransferWhole;
+    c.receivedAt = localNow();
+    model::Party p;
+    p.fullName = "Phạm Văn Dũng";
+    c.parties.push_back({p, model::PartyRole::Transferor, std::nullopt});
+    BOOST_REQUIRE(second()->cases().add(c, "test").ok());
+    id = c.id;
+    frame->ProcessCommand(XRCID("case_refresh"));
+    BOOST_REQUIRE(pumpUntil([&] { return !frame->loading(); }));
+    frame->selectRow(0);
+    frame->ProcessCommand(XRCID("case_edit"));
+    gui::CaseEditorFrame* editor = gui::CaseEditorFrame::find(id);
+    BOOST_REQUIRE(editor);
+    return editor;
   }
   // Another desk (or the inbox window): its own connection to the same file.
   std::unique_ptr<storage::Database> second() {
@@ -255,6 +283,141 @@ BOOST_AUTO_TEST_CASE(enter_opens_the_editor_and_a_conflict_keeps_the_edits) {
   editor->Close();
   pumpEvents(100ms);
   BOOST_TEST(gui::CaseEditorFrame::find(c.id) == editor);
+}
+
+// What the officer types into a field the editor applies only when it commits (tab change, save, close): typing fires
+// the 2 s autosave clock, and the desk is quit before it runs.
+void typeKeys(wxWindow& panel, const char* name, const char* utf8) {
+  auto* text = dynamic_cast<wxTextCtrl*>(panel.FindWindow(wxXmlResource::GetXRCID(wxString::FromAscii(name))));
+  BOOST_REQUIRE_MESSAGE(text, name);
+  text->SetValue(gui::toWx(utf8));  // sends wxEVT_TEXT, as keystrokes do
+}
+
+BOOST_AUTO_TEST_CASE(edits_typed_just_before_file_quit_are_saved) {
+  int64_t id = 0;
+  gui::CaseEditorFrame* editor = openStoredCase(id);
+  typeKeys(editor->terms(), "terms_method", "Chuyển khoản qua ngân hàng");
+  BOOST_TEST(editor->autosavePending());  // the autosave has not run yet
+  frame->ProcessCommand(wxID_EXIT);       // File → Quit at once
+  BOOST_REQUIRE(pumpUntil([&] { return !deskOpen(); }, 10s));
+  frame = nullptr;
+  auto stored = second()->cases().byId(id);
+  BOOST_REQUIRE(stored.ok());
+  BOOST_REQUIRE(stored->terms.has_value());
+  BOOST_TEST(stored->terms->paymentMethod == "Chuyển khoản qua ngân hàng");
+}
+
+// A commune officer expects nothing typed to vanish: when another desk changed the case meanwhile, closing the desk
+// is held with the conflict shown in the editor (and a line in the desk window) until the officer saves or reloads;
+// only a forced close (the session ending) lets the window go, and then the edits are kept as a draft file.
+BOOST_AUTO_TEST_CASE(a_conflict_at_quit_holds_the_quit_and_a_forced_quit_keeps_a_draft) {
+  int64_t id = 0;
+  gui::CaseEditorFrame* editor = openStoredCase(id);
+  typeKeys(editor->terms(), "terms_method", "Tiền mặt, trả một lần");
+  auto other = second();
+  model::Case theirs = other->cases().byId(id).value();
+  theirs.parties[0].party.fullName = "Phạm Văn Dũng (đã sửa)";
+  BOOST_REQUIRE(other->cases().update(theirs, "desk2").ok());
+
+  BOOST_TEST(!frame->Close());  // the close box: held
+  pumpEvents(300ms);
+  BOOST_REQUIRE(deskOpen());
+  BOOST_REQUIRE(gui::CaseEditorFrame::find(id) == editor);
+  BOOST_TEST(editor->messageShown());
+  BOOST_TEST(gui::toUtf8(editor->message()).find("(đã sửa)") != std::string::npos, gui::toUtf8(editor->message()));
+  BOOST_TEST(editor->session().dirty());
+  BOOST_TEST(editor->session().current().terms->paymentMethod == "Tiền mặt, trả một lần");
+  auto* bar = XRCCTRL(*frame, "open_error_bar", wxInfoBar);
+  BOOST_REQUIRE(bar);
+  BOOST_TEST(bar->IsShown());
+  BOOST_TEST(saveWindowPicture(*frame, artifactDirectory() / "desk-quit-held-by-conflict.png"));
+  BOOST_TEST(other->cases().byId(id)->parties[0].party.fullName == "Phạm Văn Dũng (đã sửa)");  // nothing overwritten
+
+  frame->Close(true);  // forced: the window goes, the edits go to <data>/unsaved/
+  BOOST_REQUIRE(pumpUntil([&] { return !deskOpen(); }, 10s));
+  frame = nullptr;
+  std::vector<std::filesystem::path> drafts;
+  if (std::filesystem::is_directory(data / "unsaved"))
+    for (const auto& entry : std::filesystem::directory_iterator(data / "unsaved")) drafts.push_back(entry.path());
+  BOOST_REQUIRE(drafts.size() == 1u);
+  std::ifstream in(drafts[0]);
+  const std::string json((std::istreambuf_iterator<char>(in)), {});
+  BOOST_TEST(json.find("Tiền mặt, trả một lần") != std::string::npos);
+  BOOST_TEST(drafts[0].filename().string().starts_with(theirs.code));
+  BOOST_TEST(other->cases().byId(id)->parties[0].party.fullName == "Phạm Văn Dũng (đã sửa)");
+}
+
+// The parcel's owners as the GCN names them, taken from the case's parties, and the will of an inheritance by will:
+// refused input said in the bar, Ctrl+Z, autosave, and both read back through a second connection.
+BOOST_AUTO_TEST_CASE(co_owners_and_will_details_autosave_and_read_back) {
+  model::Case c;
+  c.kind = model::CaseKind::InheritanceDivision;
+  c.receivedAt = localNow();
+  for (const char* name : {"Phan Văn Sơn", "Lý Thị Mai", "Phan Văn Tùng"}) {
+    model::Party p;
+    p.fullName = name;
+    c.parties.push_back({p, c.parties.empty() ? model::PartyRole::Deceased : model::PartyRole::Heir, std::nullopt});
+  }
+  model::CaseParcel parcel;
+  parcel.parcel.serial = "CS 012345";
+  parcel.parcel.parcelNumber = "88";
+  parcel.parcel.mapSheet = "12";
+  parcel.parcel.area = Decimal(2000, 1);
+  c.parcels.push_back(parcel);
+  c.estate = model::Estate{};
+  c.estate->deathDate = std::chrono::year(2025) / 6 / 1;
+  auto other = second();
+  BOOST_REQUIRE(other->cases().add(c, "test").ok());
+  auto opened = gui::CaseEditorFrame::openCase(frame, *other, c.id);
+  BOOST_REQUIRE(opened.ok());
+  gui::CaseEditorFrame* editor = *opened;
+
+  // Owners on the GCN: the deceased and his wife, half each (common property); a third half is refused.
+  gui::ParcelsTab& parcels = editor->parcels();
+  parcels.selectParcel(0);
+  BOOST_REQUIRE(parcels.setOwner(0, gui::toWx("1/2")));
+  BOOST_REQUIRE(parcels.setOwner(1, gui::toWx(" 2/4")));
+  BOOST_TEST(parcels.ownerCount() == 2L);
+  BOOST_TEST(gui::toUtf8(parcels.ownerText(1, 0)) == "Lý Thị Mai");
+  BOOST_TEST(gui::toUtf8(parcels.ownerText(1, 1)) == "1/2");
+  BOOST_TEST(!parcels.setOwner(2, gui::toWx("1/2")));
+  BOOST_TEST(editor->messageShown());
+  BOOST_TEST(parcels.ownerCount() == 2L);
+
+  // By will: a date typed the Vietnamese way; an ISO or future date is refused and changes nothing.
+  gui::HeirsTab& heirs = editor->heirs();
+  const std::string will = "Di chúc lập ngày 10/01/2025 tại UBND xã Hải Lăng, chứng thực số 05, quyển 01/2025";
+  BOOST_TEST(!heirs.setWill(true, gui::toWx("2025-01-10"), gui::toWx(will)));
+  BOOST_TEST(!heirs.setWill(true, gui::toWx("10/01/2099"), gui::toWx(will)));
+  const std::string said = gui::toUtf8(editor->message());
+  BOOST_TEST((said.find("hôm nay") != std::string::npos || said.find("today") != std::string::npos), said);
+  BOOST_TEST((editor->session().current().estate->basis == model::InheritanceBasis::Law));
+  BOOST_REQUIRE(heirs.setWill(true, gui::toWx("10/1/2025"), gui::toWx(will)));
+  BOOST_TEST((editor->session().current().estate->willDate == std::optional(std::chrono::year(2025) / 1 / 10)));
+
+  // Ctrl+Z takes the will back, Ctrl+Y puts it again.
+  BOOST_REQUIRE(editor->undo());
+  BOOST_TEST(editor->session().current().estate->willDescription.empty());
+  BOOST_REQUIRE(editor->redo());
+  BOOST_TEST(editor->session().current().estate->willDescription == will);
+
+  // Autosave about 2 s after the last edit; a second connection reads the owners and the will.
+  BOOST_TEST(editor->autosavePending());
+  BOOST_REQUIRE_MESSAGE(pumpUntil([&] { return !editor->session().dirty(); }, 10s), gui::toUtf8(editor->message()));
+  auto stored = other->cases().byId(c.id);
+  BOOST_REQUIRE(stored.ok());
+  BOOST_REQUIRE(stored->parcels.at(0).owners.size() == 2u);
+  BOOST_TEST(stored->parcels[0].owners[0].party == 0u);
+  BOOST_TEST(stored->parcels[0].owners[1].share == "1/2");
+  BOOST_TEST((stored->estate->basis == model::InheritanceBasis::Will));
+  BOOST_TEST((stored->estate->willDate == std::optional(std::chrono::year(2025) / 1 / 10)));
+  BOOST_TEST(stored->estate->willDescription == will);
+  editor->book().SetSelection(1);
+  pumpEvents(300ms);
+  BOOST_TEST(saveWindowPicture(*editor, artifactDirectory() / "case-editor-owners.png"));
+  editor->book().SetSelection(3);
+  pumpEvents(300ms);
+  BOOST_TEST(saveWindowPicture(*editor, artifactDirectory() / "case-editor-will.png"));
 }
 
 BOOST_AUTO_TEST_CASE(the_editor_keys_are_in_help_shortcuts) {

@@ -129,16 +129,13 @@ BOOST_AUTO_TEST_CASE(each_page_shows_what_the_case_holds) {
   screenshot(*frame,
              [&](wxWindow* p) { return new gui::CaseDocumentsTab(p, *desk.db, desk.dir.path(), desk.caseId, "can_bo_tp"); },
              "case_view_documents.png");
-  size_t papersInVerifyView = 0;
-  wxTheApp->CallAfter([&] {  // runs inside the verify view's modal loop
-    for (wxWindow* w : wxTopLevelWindows)
-      if (auto* v = dynamic_cast<gui::VerifyDialog*>(w)) {
-        papersInVerifyView = v->paperCount();
-        v->EndModal(wxID_CLOSE);
-      }
-  });
-  BOOST_TEST(docs->openVerifyView(3));
-  BOOST_TEST(papersInVerifyView == 1u);
+  BOOST_TEST(docs->openVerifyView(3));  // beside the editor, not modal: the call returns with the view open
+  std::vector<gui::VerifyDialog*> views = gui::VerifyDialog::openOn(*desk.db);
+  BOOST_REQUIRE_EQUAL(views.size(), 1u);
+  BOOST_TEST(views.front()->paperCount() == 1u);
+  BOOST_TEST(views.front()->IsShown());
+  views.front()->Close();
+  BOOST_TEST(pumpUntil([&] { return gui::VerifyDialog::openOn(*desk.db).empty(); }));
 
   // Timeline: newest first, DD/MM/YYYY HH:MM, who, and what in Vietnamese.
   auto* timeline = page<gui::CaseTimelineTab>(*book, 1);

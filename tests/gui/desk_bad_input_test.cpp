@@ -7,7 +7,6 @@
 #include <fstream>
 
 #include <boost/test/unit_test.hpp>
-#include <sqlite3.h>
 #include <wx/srchctrl.h>
 #include <wx/xrc/xmlres.h>
 
@@ -21,6 +20,7 @@
 #include "settings_dialog.h"
 #include "storage/case_repository.h"
 #include "storage/settings_repository.h"
+#include "support/sqlite_shell_lock.h"
 #include "support/temp_dir.h"
 #include "workflow/workflow_fixture.h"
 #include "wx_runtime.h"
@@ -32,35 +32,6 @@ using namespace std::chrono;
 using S = model::CaseStatus;
 
 namespace {
-
-// Another desk writing: the sqlite3 shell holds a write transaction until its input closes.
-class OtherDeskLock {
- public:
-  explicit OtherDeskLock(const std::filesystem::path& file) {
-    shell_ = ::popen(("sqlite3 '" + file.string() + "' >/dev/null 2>&1").c_str(), "w");
-    BOOST_REQUIRE(shell_);
-    std::fputs(".timeout 10000\nBEGIN IMMEDIATE;\nSELECT 1;\n", shell_);
-    std::fflush(shell_);
-    BOOST_REQUIRE_MESSAGE(pumpUntil([&] { return writeRefused(file); }, 10s), "sqlite3 did not take the write lock");
-  }
-  ~OtherDeskLock() { release(); }
-  void release() {
-    if (shell_) ::pclose(shell_);  // end of input: the shell rolls back and exits
-    shell_ = nullptr;
-  }
-  // True while another connection holds the write lock.
-  static bool writeRefused(const std::filesystem::path& file) {
-    sqlite3* db = nullptr;
-    if (sqlite3_open(file.c_str(), &db) != SQLITE_OK) return false;
-    const int rc = sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-    if (rc == SQLITE_OK) sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
-    sqlite3_close(db);
-    return rc == SQLITE_BUSY;
-  }
-
- private:
-  FILE* shell_ = nullptr;
-};
 
 // Through the sqlite3 shell, another process, as an administrator would check the file.
 std::string integrityCheck(const std::filesystem::path& file) {
@@ -190,7 +161,7 @@ BOOST_FIXTURE_TEST_CASE(a_database_locked_by_another_desk_refuses_the_save_and_k
   days.nameField().ChangeValue(gui::toWx("Nghỉ đột xuất"));
   BOOST_REQUIRE(days.addTypedDay().ok());
 
-  OtherDeskLock lock(dir / "desk.sqlite");
+  SqliteShellLock lock(dir / "desk.sqlite");
   const auto started = steady_clock::now();
   const Status refused = days.save();
   const auto waited = steady_clock::now() - started;
@@ -205,7 +176,7 @@ BOOST_FIXTURE_TEST_CASE(a_database_locked_by_another_desk_refuses_the_save_and_k
   BOOST_TEST((state(open).stageDueAt == at("2026-03-04 17:00")));
 
   lock.release();
-  BOOST_REQUIRE(pumpUntil([&] { return !OtherDeskLock::writeRefused(dir / "desk.sqlite"); }, 10s));
+  BOOST_REQUIRE(pumpUntil([&] { return !SqliteShellLock::writeRefused(dir / "desk.sqlite"); }, 10s));
   BOOST_REQUIRE_MESSAGE(days.save().ok(), gui::toUtf8(days.statusText()));  // the retry needs no retyping
   BOOST_TEST((state(open).stageDueAt == at("2026-03-05 17:00")));
   BOOST_TEST(integrityCheck(dir / "desk.sqlite") == "ok");

@@ -1,13 +1,19 @@
 // The verify view under Xvfb on a real SQLite desk: a real CCCD scan from the file store with the QR's box drawn,
 // the fields weakest first, Enter (the text control's own event) confirms and moves on, typing corrects, and each
 // value is stored in the case with a field_confirmed event; cross-checks shown; a screenshot as artefact; boxes
-// stored with the paper drawn without reading it again.
+// stored with the paper drawn without reading it again; the view opened from the desk (Ctrl+E) beside a usable
+// desk window.
 #include <boost/test/unit_test.hpp>
 
 #include <fstream>
 
+#include <wx/html/htmlwin.h>
+#include <wx/srchctrl.h>
 #include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
 
+#include "case_list_ctrl.h"
+#include "main_frame.h"
 #include "storage/case_repository.h"
 #include "storage/field_box_repository.h"
 #include "storage/file_store.h"
@@ -68,9 +74,90 @@ void pressEnter(wxDialog& dialog) {
   value->GetEventHandler()->ProcessEvent(enter);
 }
 
+// The verify views open on the desk.
+std::vector<gui::VerifyDialog*> openViews() {
+  std::vector<gui::VerifyDialog*> views;
+  for (wxWindow* w : wxTopLevelWindows)
+    if (auto* v = dynamic_cast<gui::VerifyDialog*>(w); v && v->IsShown()) views.push_back(v);
+  return views;
+}
+
+wxString valueBox(wxDialog& dialog) {
+  auto* value = dynamic_cast<wxTextCtrl*>(wxWindow::FindWindowByName(wxASCII_STR("verify_value"), &dialog));
+  return value ? value->GetValue() : wxString();
+}
+
 }  // namespace
 
 BOOST_FIXTURE_TEST_SUITE(verify_dialog, Desk)
+
+// Ctrl+E from the desk opens the view beside it (modeless, issue 8): the desk window stays enabled, its list takes a
+// search and shows another case while the view keeps its paper, row, typed value and status; a confirmed value shows
+// in the desk's detail at once; asking again raises the same view; closing destroys it (worker joined) and reloads.
+BOOST_AUTO_TEST_CASE(the_view_opened_from_the_desk_leaves_the_desk_usable) {
+  model::Case other;
+  other.kind = model::CaseKind::TransferWhole;
+  other.receivedAt = localNow();
+  BOOST_REQUIRE(db->cases().add(other, "test"));
+  auto* frame = new gui::MainFrame();
+  frame->Show();
+  BOOST_REQUIRE(frame->openDatabase(data / "landdesk.sqlite", false).ok());
+  BOOST_REQUIRE(pumpUntil([&] { return !frame->loading(); }, 10s));
+  auto showOnly = [&](const std::string& code) {
+    frame->searchBox().ChangeValue(gui::toWx(code));
+    frame->runSearch();
+    BOOST_REQUIRE(frame->shownCaseCount() == 1u);
+    frame->selectRow(0);
+    pumpEvents(50ms);
+    BOOST_REQUIRE(frame->caseList().caseAt(0)->code == code);
+  };
+  showOnly(c.code);
+  frame->ProcessCommand(XRCID("case_verify"));  // returns at once: a modal view would only return once closed
+  BOOST_REQUIRE(openViews().size() == 1u);
+  gui::VerifyDialog* view = openViews().front();
+  BOOST_TEST(!view->IsModal());
+  BOOST_TEST(frame->IsEnabled());  // a modal dialog disables the other windows
+  BOOST_TEST(view->caseId() == c.id);
+  view->selectPaper(0);
+  BOOST_REQUIRE(pumpUntil([&] { return !view->busy(); }, 60s));
+  pressEnter(*view);  // full_name as read: the desk's detail shows the new party at once
+  BOOST_TEST(gui::toUtf8(frame->detailPane().ToText()).find("Vũ Thị Thanh Hân") != std::string::npos);
+  view->typeValue(gui::toWx("2001-03-21"));  // typed, not yet confirmed
+  const long row = view->currentRow();
+  const auto order = view->fieldOrder();
+  const wxString status = view->statusText();
+  BOOST_TEST(row == 1);
+
+  // Meanwhile at the desk: a search finds the other case and shows it.
+  showOnly(other.code);
+  BOOST_TEST(gui::toUtf8(frame->detailPane().ToText()).find(other.code) != std::string::npos);
+  BOOST_TEST(view->IsShown());
+  BOOST_TEST(view->currentRow() == row);
+  BOOST_TEST((view->fieldOrder() == order));
+  BOOST_TEST(gui::toUtf8(valueBox(*view)) == "2001-03-21");
+  BOOST_TEST(view->statusText() == status);
+
+  // Ctrl+E on the first case again raises the same view, state untouched.
+  showOnly(c.code);
+  frame->ProcessCommand(XRCID("case_verify"));
+  BOOST_REQUIRE(openViews().size() == 1u);
+  BOOST_TEST(openViews().front() == view);
+  BOOST_TEST(gui::toUtf8(valueBox(*view)) == "2001-03-21");
+  pressEnter(*view);
+
+  // Closing destroys the view and the desk reloads its list with the selection kept.
+  view->Close();
+  pumpEvents(100ms);
+  BOOST_TEST(openViews().empty());
+  BOOST_REQUIRE(pumpUntil([&] { return !frame->loading(); }, 10s));
+  BOOST_TEST(frame->caseList().selectedRow() == 0);
+  auto stored = db->cases().byId(c.id);
+  BOOST_REQUIRE(stored.ok());
+  BOOST_REQUIRE(stored->parties.size() == 1u);
+  BOOST_TEST(stored->parties[0].party.birthDate->canonical() == "2001-03-21");
+  frame->Destroy();
+  pumpEvents(100ms);
+}
 
 BOOST_AUTO_TEST_CASE(enter_confirms_weakest_first_and_the_events_are_stored) {
   auto* dialog = new gui::VerifyDialog(nullptr, *db, data, c.id, "canbo");

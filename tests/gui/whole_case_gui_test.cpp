@@ -189,10 +189,15 @@ BOOST_FIXTURE_TEST_CASE(a_transfer_case_from_the_zalo_folder_to_collection, Whol
   BOOST_REQUIRE(frame->caseList().selectedRow() == 0);
   BOOST_REQUIRE(frame->caseList().caseAt(0)->code == code);
 
-  // Verify view: each paper's values, weakest first, confirmed with Enter; the card gives the transferor, the GCN
-  // the parcel.
+  // Verify view (Ctrl+E, beside the desk): each paper's values, weakest first, confirmed with Enter; the card gives the
+  // transferor, the GCN the parcel. Closing it reloads the desk's list.
   size_t shownValues = 0;
-  command<gui::VerifyDialog>("case_verify", [&](gui::VerifyDialog& v) {
+  frame->ProcessCommand(XRCID("case_verify"));
+  {
+    auto* view = opened<gui::VerifyDialog>();
+    BOOST_REQUIRE(view);
+    BOOST_TEST(!view->IsModal());
+    gui::VerifyDialog& v = *view;
     v.SetSize(v.FromDIP(wxSize(1100, 700)));
     v.Show();
     BOOST_REQUIRE(v.paperCount() == 2u);
@@ -207,8 +212,11 @@ BOOST_FIXTURE_TEST_CASE(a_transfer_case_from_the_zalo_folder_to_collection, Whol
       }
       if (paper == 1) shot(v, "03-verify.png");
     }
-    return wxID_OK;
-  });
+    v.Close();
+    pumpEvents(100ms);
+    BOOST_TEST(!opened<gui::VerifyDialog>());
+    BOOST_REQUIRE(pumpUntil([&] { return !frame->loading(); }, 10s));
+  }
   {
     auto db = storage::Database::open({.path = file});
     BOOST_REQUIRE(db);

@@ -28,6 +28,7 @@ CheckReport run(RegisterFixture& f, const Case& c, const CheckOptions& o) {
   return *r;
 }
 
+// A pointer into `r`: keep the report in a variable while the pointer is used (a temporary dies at the `;`).
 const Finding* find(const CheckReport& r, const std::string& code) {
   for (const Finding& f : r.findings)
     if (f.code == code) return &f;
@@ -91,7 +92,8 @@ BOOST_AUTO_TEST_CASE(a_minor_is_blocked_and_the_18th_birthday_counts) {
   Case c = cleanTransfer();
   c.parties[1].party.birthDate = BirthDate{2008, 3, 3};
   c.parties[1].party.idDocuments = {{IdType::CanCuoc, "044308001111", ymd(2024, 8, 1), "Bộ Công an"}};
-  const Finding* minor = find(run(f, c, on(ymd(2026, 3, 2))), "party.minor");
+  const CheckReport minorReport = run(f, c, on(ymd(2026, 3, 2)));  // `minor` points into it
+  const Finding* minor = find(minorReport, "party.minor");
   BOOST_REQUIRE(minor);
   BOOST_TEST((minor->level == FindingLevel::Blocking));
   BOOST_TEST(minor->vi.find("17 tuổi") != std::string::npos);
@@ -126,7 +128,8 @@ BOOST_AUTO_TEST_CASE(an_expired_card_is_refused) {
   c.parties[0].party.birthDate = BirthDate{2000, 3, 15};
   c.parties[0].party.idDocuments = {{IdType::Cccd, "044200001234", ymd(2021, 5, 1), "Cục Cảnh sát"}};
   BOOST_TEST(find(run(f, c, on(ymd(2025, 3, 15))), "id.ok") != nullptr);
-  const Finding* expired = find(run(f, c, on(ymd(2025, 3, 16))), "id.expired");
+  const CheckReport expiredReport = run(f, c, on(ymd(2025, 3, 16)));  // `expired` points into it
+  const Finding* expired = find(expiredReport, "id.expired");
   BOOST_REQUIRE(expired);
   BOOST_TEST(expired->vi.find("15/03/2025") != std::string::npos);
   // Issued within two years before 25: valid to 40.
@@ -157,7 +160,8 @@ BOOST_AUTO_TEST_CASE(a_parcel_in_another_open_case_is_blocked) {
   f.add(first);
   Case second = cleanTransfer("ba685616", "99", "99");  // same serial, typed differently
   f.add(second);
-  const Finding* other = find(run(f, second, on(ymd(2026, 3, 2))), "parcel.other_open_case");
+  const CheckReport otherReport = run(f, second, on(ymd(2026, 3, 2)));  // `other` points into it
+  const Finding* other = find(otherReport, "parcel.other_open_case");
   BOOST_REQUIRE(other);
   BOOST_TEST(other->vi.find(first.code) != std::string::npos);
   Case third = cleanTransfer("", "045", "12");  // no serial: parcel number and sheet
@@ -198,7 +202,9 @@ BOOST_AUTO_TEST_CASE(a_blocked_parcel_is_refused_until_released) {
   BOOST_TEST(stored->issuerKind == "court");
   BOOST_TEST(blocks.block(n, "officer").error().code == "block.duplicate");
 
-  const Finding* blocked = find(run(f, c, on(ymd(2026, 3, 2))), "parcel.blocked");
+  const CheckReport blockedReport = run(f, c, on(ymd(2026, 3, 2)));  // `blocked` points into it
+
+  const Finding* blocked = find(blockedReport, "parcel.blocked");
   BOOST_REQUIRE(blocked);
   BOOST_TEST((blocked->level == FindingLevel::Blocking));
   BOOST_TEST(blocked->vi.find("12/2026/QĐ-BPKCTT") != std::string::npos);  // the officer sees which notice
@@ -257,7 +263,8 @@ BOOST_AUTO_TEST_CASE(the_signer_may_not_act_for_kin_or_self) {
   o.signer.declared = true;
   o.signer.relatedParty = 1;
   o.signer.kinship = Kinship::Sibling;
-  const Finding* related = find(run(f, c, o), "signer.related");
+  const CheckReport relatedReport = run(f, c, o);  // `related` points into it
+  const Finding* related = find(relatedReport, "signer.related");
   BOOST_REQUIRE(related);
   BOOST_TEST(related->vi.find("Đặng Thị Ánh Tuyết") != std::string::npos);
   BOOST_TEST(related->basis.find("Điều 9") != std::string::npos);

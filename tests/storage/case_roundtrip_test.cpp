@@ -45,7 +45,10 @@ BOOST_AUTO_TEST_CASE(nfd_input_is_stored_as_nfc) {
     nfc.parties[i].party.id = loaded->parties[i].party.id;
     nfc.parties[i].party.rowVersion = loaded->parties[i].party.rowVersion;
   }
-  for (size_t i = 0; i < nfc.parcels.size(); ++i) nfc.parcels[i].parcel.id = loaded->parcels[i].parcel.id;
+  for (size_t i = 0; i < nfc.parcels.size(); ++i) {
+    nfc.parcels[i].parcel.id = loaded->parcels[i].parcel.id;
+    nfc.parcels[i].parcel.rowVersion = loaded->parcels[i].parcel.rowVersion;
+  }
   nfc.documents[0].id = loaded->documents[0].id;
   nfc.documents[0].fields[0].confidence.reset();  // JSON input carries no confidence
   auto loadedCopy = *loaded;

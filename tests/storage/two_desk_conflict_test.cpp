@@ -11,13 +11,6 @@ using namespace landdesk::test;
 
 namespace {
 
-std::unique_ptr<storage::Database> openDesk(const std::filesystem::path& where) {
-  storage::OpenOptions o;
-  o.path = where;
-  auto db = storage::Database::open(o);
-  return db ? std::move(*db) : nullptr;
-}
-
 struct EditCounts {
   int done = 0, conflicts = 0, busy = 0, failures = 0;
 };

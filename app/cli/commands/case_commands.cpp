@@ -142,6 +142,10 @@ int show(Invocation& inv) {
   if (!c) return fail(inv, c.error());
   auto events = db->cases().events(c->id);
   if (!events) return fail(inv, events.error());
+  for (auto& e : *events) {  // an edit of an ID number is masked for this officer as the case itself is
+    e.oldValue = access::idNumbersIn(db->actor(), e.oldValue);
+    e.newValue = access::idNumbersIn(db->actor(), e.newValue);
+  }
   if (inv.json) {
     auto o = caseToJson(*c);
     Poco::JSON::Array::Ptr arr = new Poco::JSON::Array;

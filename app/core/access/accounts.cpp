@@ -157,9 +157,12 @@ Result<model::Case> viewCase(storage::Database& db, std::string_view code) {
   if (!c) return c.error();
   // Read-only officers see the case with ID numbers masked; the core masks, so no screen can forget to.
   const bool full = db.actor().can(Permission::ViewPersonalData);
-  if (!full)
+  if (!full) {
     for (auto& cp : c->parties)
       for (auto& id : cp.party.idDocuments) id.number = maskIdNumber(id.number);
+    // A scan's file name may carry the number too ("cccd_001090001234.jpg").
+    for (auto& d : c->documents) d.fileName = idNumbersIn(db.actor(), d.fileName);
+  }
   if (auto ok = db.audit().record("case.view", "case", c->code, c->code, full ? "" : "masked"); !ok) return ok.error();
   return c;
 }

@@ -41,8 +41,9 @@ Status changePassword(storage::Database& db, std::string_view login, std::string
 Status disableUser(storage::Database& db, std::string_view login);
 Status unlockUser(storage::Database& db, std::string_view login);
 
-// Opens a case for reading (view-cases) and leaves a "case.view" audit entry; ID numbers come masked unless the
-// officer has view-personal-data.
+// Opens a case for reading (view-cases) and leaves one "case.view" audit entry (officer, case, time): `case show` and
+// the desk's detail pane call it once per case opened. ID numbers (the parties' cards, the scans' file names) come
+// masked unless the officer has view-personal-data.
 Result<model::Case> viewCase(storage::Database& db, std::string_view code);
 
 }  // namespace landdesk::access

@@ -3,6 +3,8 @@
 #include <utility>
 
 #include "editing/case_edits.h"
+#include "editing/parcel_owners.h"
+#include "editing/will_details.h"
 #include "editing/scanned_papers.h"
 #include "storage/case_repository.h"
 
@@ -19,6 +21,13 @@ void takePartyVersions(Case& c, const Case& from) {
       if (p.party.id != 0 && p.party.id == q.party.id) p.party.rowVersion = q.party.rowVersion;
 }
 
+// The same for parcels (a parcel may be held by several cases too).
+void takeParcelVersions(Case& c, const Case& from) {
+  for (CaseParcel& p : c.parcels)
+    for (const CaseParcel& q : from.parcels)
+      if (p.parcel.id != 0 && p.parcel.id == q.parcel.id) p.parcel.rowVersion = q.parcel.rowVersion;
+}
+
 // Undo walks the officer's edits, not the store's bookkeeping: a snapshot taken before a save keeps the identity
 // and row version the case has now, or the next save would conflict with this very session.
 Case restored(Case snapshot, const Case& now) {
@@ -28,6 +37,7 @@ Case restored(Case snapshot, const Case& now) {
   snapshot.status = now.status;
   snapshot.documents = now.documents;
   takePartyVersions(snapshot, now);
+  takeParcelVersions(snapshot, now);
   return snapshot;
 }
 
@@ -118,6 +128,19 @@ Status CaseEditSession::setRelationship(size_t from, size_t to, Kinship kinship)
   return apply([&](Case& c) { return editing::setRelationship(c, from, to, kinship); });
 }
 
+Status CaseEditSession::setParcelOwner(size_t parcel, size_t party, std::string share) {
+  return apply([&](Case& c) { return editing::setParcelOwner(c, parcel, party, std::move(share)); });
+}
+
+Status CaseEditSession::removeParcelOwner(size_t parcel, size_t owner) {
+  return apply([&](Case& c) { return editing::removeParcelOwner(c, parcel, owner); });
+}
+
+Status CaseEditSession::setWillDetails(InheritanceBasis basis, std::string_view willDate, std::string description) {
+  const auto today = std::chrono::year_month_day(std::chrono::floor<std::chrono::days>(localNow()));
+  return apply([&](Case& c) { return editing::setWillDetails(c, basis, willDate, std::move(description), today); });
+}
+
 bool CaseEditSession::adoptNewDocuments() {
   if (!stored()) return false;
   auto stored = db_->cases().byId(current_.id);
@@ -128,6 +151,7 @@ bool CaseEditSession::adoptNewDocuments() {
   papersOnly.documents = stored->documents;
   papersOnly.rowVersion = stored->rowVersion;
   takePartyVersions(papersOnly, *stored);
+  takeParcelVersions(papersOnly, *stored);
   const bool onlyPapers = papersOnly == *stored;
   current_.documents = stored->documents;
   saved_.documents = stored->documents;
@@ -135,6 +159,8 @@ bool CaseEditSession::adoptNewDocuments() {
     current_.rowVersion = saved_.rowVersion = stored->rowVersion;
     takePartyVersions(saved_, *stored);
     takePartyVersions(current_, *stored);
+    takeParcelVersions(saved_, *stored);
+    takeParcelVersions(current_, *stored);
   }
   return true;
 }

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/case.h"
@@ -44,6 +45,12 @@ class CaseEditSession {
   Status addParty(model::Party party, model::PartyRole role);
   Status linkSpouses(size_t a, size_t b);
   Status setRelationship(size_t from, size_t to, model::Kinship kinship);
+  // The parcel's owners as its GCN names them (parcel_owners.h).
+  Status setParcelOwner(size_t parcel, size_t party, std::string share);
+  Status removeParcelOwner(size_t parcel, size_t owner);
+  // Inheritance by law or by will, with the will's date (DD/MM/YYYY, not after today) and description
+  // (will_details.h).
+  Status setWillDetails(model::InheritanceBasis basis, std::string_view willDate, std::string description);
   // The person of an ID card already captured for the case (the stored case is read again when the card arrived
   // after the editor opened); returns the new party's index.
   Result<size_t> addPartyFromScannedId(int64_t documentId, model::PartyRole role);

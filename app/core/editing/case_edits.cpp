@@ -4,6 +4,7 @@
 #include <string>
 
 #include "model/share.h"
+#include "util/datetime.h"
 
 namespace landdesk::editing {
 
@@ -120,14 +121,28 @@ Status validateCase(const Case& c) {
       return makeError("editing.transferred_area",
                        "Diện tích chuyển nhượng phải lớn hơn 0 và không vượt diện tích thửa",
                        "The transferred area must be above 0 and within the parcel's area", label);
-    for (const ParcelOwner& o : parcel.owners) {
+    std::vector<Fraction> owned;
+    for (size_t k = 0; k < parcel.owners.size(); ++k) {
+      const ParcelOwner& o = parcel.owners[k];
       if (o.party >= n)
         return makeError("editing.bad_owner", "Chủ sử dụng không có trong hồ sơ", "A co-owner is not a party of the case",
                          label);
-      if (!o.share.empty() && !parseShare(o.share))
+      for (size_t j = 0; j < k; ++j)
+        if (parcel.owners[j].party == o.party)
+          return makeError("editing.owner_twice", "Một người chỉ ghi một lần là chủ sử dụng của thửa đất",
+                           "A person is listed once as an owner of a parcel", partyLabel(c, o.party));
+      if (o.share.empty()) continue;
+      auto f = parseShare(o.share);
+      if (!f)
         return makeError("editing.bad_share", "Phần sở hữu phải viết dạng phân số, ví dụ 1/2",
                          "A share must be a fraction such as 1/2", o.share);
+      owned.push_back(*f);
     }
+    auto sum = sumShares(owned);
+    if (!owned.empty() && (!sum || sum->numerator > sum->denominator))
+      return makeError("editing.owner_shares_exceed", "Tổng phần sở hữu của các chủ sử dụng vượt quá cả thửa đất",
+                       "The owners' shares of the parcel add up to more than the whole",
+                       label + ": " + (sum ? shareText(*sum) : std::string("?")));
   }
   if (c.terms)
     for (const Payment& p : c.terms->payments)
@@ -135,6 +150,10 @@ Status validateCase(const Case& c) {
         return makeError("editing.negative_payment", "Số tiền thanh toán không được âm", "A payment cannot be negative",
                          std::to_string(p.amount));
   if (c.estate) {
+    // A will is made before its maker dies (Civil Code art. 624); a later date is a typing slip.
+    if (c.estate->willDate && c.estate->deathDate && *c.estate->willDate > *c.estate->deathDate)
+      return makeError("editing.will_after_death", "Ngày lập di chúc không thể sau ngày người để lại di sản mất",
+                       "The will cannot be dated after the death of its maker", isoDate(*c.estate->willDate));
     if (c.estate->survivingSpouse && *c.estate->survivingSpouse >= n)
       return makeError("editing.bad_heir", "Người thừa kế không có trong hồ sơ", "An heir is not a party of the case");
     std::vector<Fraction> shares;

@@ -22,7 +22,8 @@ Status setRelationship(model::Case& c, size_t from, size_t to, model::Kinship ki
 Status removeParty(model::Case& c, size_t index);
 
 // What the editor refuses to keep: an empty name, a broken or one-sided link, a negative price, a transferred
-// area that is not part of the parcel, a share that is not a fraction, heirs whose shares exceed the whole.
+// area that is not part of the parcel, a share that is not a fraction, heirs (or a parcel's owners, or one owner
+// listed twice) whose shares exceed the whole, a will dated after the death.
 Status validateCase(const model::Case& c);
 
 }  // namespace landdesk::editing

@@ -118,8 +118,9 @@ std::vector<WatchOutcome> takeFiles(InboxImporter& importer, const std::vector<W
         o.report = std::move(*report);
       } else {
         o.error = report.error();
-        // Remembered as it is now: a file that changes later (a write that paused) is looked at again.
-        (void)inbox.markFileTaken(path, f.size, f.mtime, sha);
+        // Remembered as it is now: a file that changes later (a write that paused) is looked at again. Not when the
+        // officer at the desk may not take papers in: the paper waits for one who may.
+        if (!o.error->code.starts_with("access.")) (void)inbox.markFileTaken(path, f.size, f.mtime, sha);
       }
     }
     out.push_back(std::move(o));

@@ -35,6 +35,9 @@ struct Parcel {
   std::string term;    // thời hạn sử dụng: "Lâu dài" or "Đến ngày …"
   std::string origin;  // nguồn gốc sử dụng
   std::string assets;  // tài sản gắn liền với đất
+  // The parcel row's own optimistic lock (a split and then a transfer may hold one parcel in two open cases): the
+  // version read with the case; a stored write whose version no longer matches is refused. 0 = not read (no check).
+  int64_t rowVersion = 0;
   friend bool operator==(const Parcel&, const Parcel&) = default;
 };
 

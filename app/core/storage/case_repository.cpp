@@ -197,6 +197,12 @@ Status CaseRepository::insert(std::span<Case> cases, const std::string& actor) {
         if (&cp.party == stale) return partyConflictError(db_, c, *stale);
   }
   rows::writeParcels(db_, cases, true, rewritten);
+  if (!rewritten.staleParcels.empty()) {
+    const Parcel* stale = rewritten.staleParcels.front();
+    for (const Case& c : cases)
+      for (const auto& cp : c.parcels)
+        if (&cp.parcel == stale) return rows::parcelConflictError(db_, c, *stale);
+  }
   rows::writeDocuments(db_, cases, true);
   rows::writeSearchRows(db_, cases);
   std::vector<std::pair<int64_t, CaseEvent>> created;
@@ -247,6 +253,7 @@ Status CaseRepository::update(Case& c, const std::string& actor) {
                        draft.code);
     const Statements& q = db_.dialect.sql;
     lockStoredParties(db_, draft);
+    rows::lockStoredParcels(db_, draft);
     std::string kind(codeOf(draft.kind)), channel(codeOf(draft.channel));
     std::string received = isoDateTime(draft.receivedAt);
     Poco::Nullable<std::string> due =
@@ -264,6 +271,7 @@ Status CaseRepository::update(Case& c, const std::string& actor) {
     rows::writeParties(db_, one, false, rewritten);
     if (!rewritten.staleParties.empty()) return partyConflictError(db_, draft, *rewritten.staleParties.front());
     rows::writeParcels(db_, one, false, rewritten);
+    if (!rewritten.staleParcels.empty()) return rows::parcelConflictError(db_, draft, *rewritten.staleParcels.front());
     rows::writeDocuments(db_, one, false);
     rows::writeSearchRows(db_, one);
     const auto before = flattenCase(stored), after = flattenCase(draft);

@@ -223,6 +223,8 @@ void writeParcels(Database::Impl& db, std::span<Case> cases, bool fresh, Rewritt
   Ids ofCases = caseIds(cases);
   if (!fresh) runBatch(db, q.deleteCaseParcels, ofCases);
 
+  // A parcel with an id is updated in place, guarded by its row version (other cases may hold it too); a new one
+  // gets its id here.
   struct Columns {
     Texts serial, registerNumber, issuer, number, sheet, address, area, useForm, term, origin, assets;
     MaybeTexts issued;
@@ -232,34 +234,35 @@ void writeParcels(Database::Impl& db, std::span<Case> cases, bool fresh, Rewritt
   for (Case& c : cases)
     for (CaseParcel& cp : c.parcels) {
       Parcel& p = cp.parcel;
-      Columns& to = p.id ? old : added;
-      to.serial.push_back(p.serial);
-      to.registerNumber.push_back(p.registerNumber);
-      to.issuer.push_back(p.issuer);
-      to.issued.push_back(orNull(p.issueDate, dateText));
-      to.number.push_back(p.parcelNumber);
-      to.sheet.push_back(p.mapSheet);
-      to.address.push_back(p.address);
-      to.area.push_back(p.area.canonical());
-      to.useForm.emplace_back(codeOf(p.useForm));
-      to.term.push_back(p.term);
-      to.origin.push_back(p.origin);
-      to.assets.push_back(p.assets);
+      all.push_back(&p);
       if (p.id) {
         old.id.push_back(p.id);
         rewritten.parcelIds.push_back(p.id);
         rewritten.parcelCaseIds.push_back(c.id);
-      } else {
-        addedParcels.push_back(&p);
+        continue;
       }
-      all.push_back(&p);
+      added.serial.push_back(p.serial);
+      added.registerNumber.push_back(p.registerNumber);
+      added.issuer.push_back(p.issuer);
+      added.issued.push_back(orNull(p.issueDate, dateText));
+      added.number.push_back(p.parcelNumber);
+      added.sheet.push_back(p.mapSheet);
+      added.address.push_back(p.address);
+      added.area.push_back(p.area.canonical());
+      added.useForm.emplace_back(codeOf(p.useForm));
+      added.term.push_back(p.term);
+      added.origin.push_back(p.origin);
+      added.assets.push_back(p.assets);
+      addedParcels.push_back(&p);
     }
-  runBatch(db, q.updateParcel, old.serial, old.registerNumber, old.issuer, old.issued, old.number, old.sheet,
-           old.address, old.area, old.useForm, old.term, old.origin, old.assets, old.id);
+  writeKnownParcels(db, all, rewritten);
   Ids ids = insertBatch(db, q.insertParcel, added.serial, added.registerNumber, added.issuer, added.issued,
                         added.number, added.sheet, added.address, added.area, added.useForm, added.term, added.origin,
                         added.assets);
-  for (size_t i = 0; i < ids.size(); ++i) addedParcels[i]->id = ids[i];
+  for (size_t i = 0; i < ids.size(); ++i) {
+    addedParcels[i]->id = ids[i];
+    addedParcels[i]->rowVersion = 1;
+  }
 
   runBatch(db, q.deletePurposes, old.id);
   Ids purposeParcel;

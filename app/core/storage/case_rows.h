@@ -10,6 +10,7 @@
 #include "model/case.h"
 #include "model/case_event.h"
 #include "storage/session_impl.h"
+#include "util/error.h"
 
 namespace landdesk::storage::rows {
 
@@ -27,9 +28,14 @@ struct RewrittenRows {
   // Parties whose row another desk wrote since this copy was read (row_version moved on): the caller refuses the
   // whole write, so a shared party is never overwritten with a stale copy.
   std::vector<const model::Party*> staleParties;
+  // The same for parcels (a split and a transfer holding one parcel): nothing of the case may be kept then.
+  std::vector<const model::Parcel*> staleParcels;
 };
 void writeParties(Database::Impl& db, std::span<model::Case> cases, bool fresh, RewrittenRows& rewritten);
 void writeParcels(Database::Impl& db, std::span<model::Case> cases, bool fresh, RewrittenRows& rewritten);
+// Updates the stored parcels among `parcels` one at a time, each guarded by the row version it was read with
+// (staleParcels gets those another desk wrote meanwhile); sets each one's new version (case_rows_parcels.cpp).
+void writeKnownParcels(Database::Impl& db, const std::vector<model::Parcel*>& parcels, RewrittenRows& rewritten);
 void writeDocuments(Database::Impl& db, std::span<model::Case> cases, bool fresh);
 void writeSearchRows(Database::Impl& db, std::span<const model::Case> cases);  // replaces any older row
 void writeEvents(Database::Impl& db, const std::vector<std::pair<int64_t, model::CaseEvent>>& events);
@@ -45,8 +51,15 @@ ListColumns listColumns(const model::Case& c);
 // hold a rewritten one up to date (a name corrected in one case shows in all of them).
 void refreshCasesSharing(Database::Impl& db, RewrittenRows& rewritten);
 
-// The migration that gave each party row its own version.
+// The migration that gave each party (and parcel) row its own version.
 inline constexpr int kPartyRowVersionSchema = 11;
+
+// Takes each stored parcel of `c` (Statements::lockParcel), in id order, before the case row is written: two desks
+// writing one parcel through two cases queue on it instead of deadlocking on each other's case rows.
+void lockStoredParcels(Database::Impl& db, const model::Case& c);
+// "db.conflict" for a parcel of `draft` another desk wrote through another case since it was read: the parcel as
+// stored now against the officer's copy, field by field (case_rows_parcels.cpp).
+Error parcelConflictError(Database::Impl& db, const model::Case& draft, const model::Parcel& yours);
 
 // Loads the case; false when there is no case with that id. `Searched` reads only what the search row is made of
 // (the case, its parties with ID documents, its parcels): migration hooks use it before later tables exist.

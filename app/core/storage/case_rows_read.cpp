@@ -102,6 +102,11 @@ bool readCase(Database::Impl& db, int64_t id, Case& c, Parts parts) {
     c.relationships.push_back({static_cast<size_t>(num(rels, 0, r)), static_cast<size_t>(num(rels, 1, r)),
                                code(rels, 2, r, Kinship::Other)});
 
+  std::map<int64_t, int64_t> parcelVersions;  // read before the parcels' content, as the parties' versions are
+  if (db.schemaVersion >= kPartyRowVersionSchema) {
+    RecordSet versions = select(db, q.parcelVersionsOfCase, id);
+    for (size_t r = 0; r < versions.rowCount(); ++r) parcelVersions[num(versions, 0, r)] = num(versions, 1, r);
+  }
   RecordSet parcels = select(db, q.parcelsOfCase, id);
   for (size_t r = 0; r < parcels.rowCount(); ++r) {
     CaseParcel cp;
@@ -119,6 +124,7 @@ bool readCase(Database::Impl& db, int64_t id, Case& c, Parts parts) {
     p.term = str(parcels, 10, r);
     p.origin = str(parcels, 11, r);
     p.assets = str(parcels, 12, r);
+    if (auto it = parcelVersions.find(p.id); it != parcelVersions.end()) p.rowVersion = it->second;
     if (!isNull(parcels, 13, r)) cp.price = num(parcels, 13, r);
     if (!isNull(parcels, 14, r)) cp.transferredArea = decimal(parcels, 14, r);
     RecordSet purposes = select(db, q.purposesOfParcel, p.id);

@@ -5,6 +5,7 @@
 #include <Poco/Data/Session.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <mutex>
 
@@ -119,6 +120,16 @@ void runMigrations(Database::Impl& db, int target) {
   }
 }
 
+// storage.busy_timeout_ms, the administrator's wait for another desk's write lock, wins over the built-in default in
+// every program that opens the file (desk, landdesk-cli, reports), so all of them give up after the same time. A
+// database migrated only part-way (tests) or a value out of range keeps the default.
+void applyBusyTimeoutSetting(Database& db) {
+  auto wait = db.settings().get("storage.busy_timeout_ms");
+  if (!wait || !*wait) return;
+  const long ms = std::strtol((*wait)->c_str(), nullptr, 10);
+  if (ms >= 100 && ms <= 600000) (void)db.setBusyTimeout(std::chrono::milliseconds(ms));
+}
+
 }  // namespace
 
 Database::Database(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -179,7 +190,9 @@ Result<std::unique_ptr<Database>> Database::open(const OpenOptions& options) {
       if (!users) return users.error();
       if (*users > 0) impl->actor = access::Actor::nobody();
     }
-    return std::unique_ptr<Database>(new Database(std::move(impl)));
+    std::unique_ptr<Database> db(new Database(std::move(impl)));
+    if (!server) applyBusyTimeoutSetting(*db);
+    return db;
   } catch (const Poco::Data::SQLite::SQLiteException& e) {
     // "file is not a database" arrives here for a file whose header looked right but whose pages are garbage.
     const std::string text = e.displayText();
@@ -199,6 +212,7 @@ Status inTransaction(Database::Impl& db, const std::function<Status()>& work) {
   if (s.isTransaction()) return work();
   try {
     s.begin();
+    if (!db.dialect.sql.takeWriteLock.empty()) s << std::string(db.dialect.sql.takeWriteLock), now;
     Status result = work();
     if (result) s.commit();
     else s.rollback();

@@ -22,7 +22,7 @@ class AuditRepository;
 struct OpenOptions {
   std::filesystem::path path;
   bool create = true;                        // create the file (and its folder) when missing
-  std::chrono::milliseconds busyTimeout{5000};
+  std::chrono::milliseconds busyTimeout{5000};  // the setting storage.busy_timeout_ms, when stored, wins
   int migrateTo = -1;                        // highest schema version to apply; -1 = latest (tests build old versions)
   long maxPageCount = 0;                     // caps the file size in pages when > 0 (reproduces a full disk in tests)
 };
@@ -43,8 +43,8 @@ class Database {
   // Rolls back a transaction that work escaping by a non-std exception left open (the GUI's exception barrier calls
   // it so no half-done step survives); returns whether one was open. Call on the thread that uses this connection.
   bool rollbackOpenTransaction();
-  // How long a write waits for another desk's lock before it is refused with db.locked (SQLite; the desk applies
-  // the setting storage.busy_timeout_ms through this). Nothing to do on PostgreSQL, which queues writers itself.
+  // How long a write waits for another desk's lock before it is refused with db.locked (SQLite; open() applies the
+  // setting storage.busy_timeout_ms through this). Nothing to do on PostgreSQL, which queues writers itself.
   Status setBusyTimeout(std::chrono::milliseconds wait);
 
   CaseRepository cases();

@@ -82,11 +82,19 @@ struct Statements {
   // back-end serialises writers itself (SQLite). Lock -> one integer; unlock -> one boolean.
   std::string_view migrationLock;
   std::string_view migrationUnlock;
+  // First statement of every transaction, taking the write lock before anything is read (they all write): a SQLite
+  // transaction that has read and then writes while another desk holds the lock is refused at once, without the
+  // busy wait (storage.busy_timeout_ms). Empty on PostgreSQL, which queues writers on the rows themselves.
+  std::string_view takeWriteLock;
   // (party id) -> the id; taken for each stored party, in id order, before a case update writes anything, so two
   // desks writing one shared person through two cases queue on it instead of deadlocking on each other's case rows.
   // Empty for SQLite, whose writers never interleave.
   std::string_view lockParty;
   std::string_view partyVersionsOfCase;  // (case id) -> party id, its row_version (schema 11 on)
+  // The same for parcels, which a split and a transfer may hold in two open cases: (parcel id), taken in id order
+  // before the case row; one portable statement (no result) for both back-ends.
+  std::string_view lockParcel;
+  std::string_view parcelVersionsOfCase;  // (case id) -> parcel id, its row_version (schema 11 on)
 };
 
 struct Dialect {

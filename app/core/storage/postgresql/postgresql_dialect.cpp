@@ -60,6 +60,7 @@ Statements buildStatements() {
   // A session-level advisory lock (the run spans one transaction per version); the key is LandDesk's own number.
   s.migrationLock = "SELECT COUNT(*) FROM (SELECT pg_advisory_lock(20260901)) AS held";
   s.migrationUnlock = "SELECT pg_advisory_unlock(20260901)";
+  s.takeWriteLock = "";
   s.lockParty = "SELECT id FROM party WHERE id = $1 FOR UPDATE";
   s.deleteSearchRow = "DELETE FROM case_search WHERE case_id = $1";
   s.insertSearchRow = "INSERT INTO case_search(case_id, body) VALUES($1, $2)";

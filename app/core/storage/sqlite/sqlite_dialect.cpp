@@ -341,7 +341,8 @@ const Statements kStatements{
                     "RETURNING id",
     .updateParcel = "UPDATE parcel SET serial = ?, register_number = ?, issuer = ?, issue_date = ?, "
                     "parcel_number = ?, map_sheet = ?, address = ?, area = ?, use_form = ?, term = ?, origin = ?, "
-                    "assets = ?, row_version = row_version + 1 WHERE id = ?",
+                    "assets = ?, row_version = row_version + 1 WHERE id = ? "
+                    "AND row_version = COALESCE(NULLIF(CAST(? AS BIGINT), 0), row_version) RETURNING row_version",
     .deletePurposes = "DELETE FROM land_purpose WHERE parcel_id = ?",
     .insertPurpose = "INSERT INTO land_purpose(parcel_id, position, code, name, area) VALUES(?, ?, ?, ?, ?)",
     .purposesOfParcel = "SELECT code, name, area FROM land_purpose WHERE parcel_id = ? ORDER BY position",
@@ -384,9 +385,14 @@ const Statements kStatements{
     // One writer at a time is SQLite's own rule: a desk that loses the race finds the version applied and goes on.
     .migrationLock = "",
     .migrationUnlock = "",
+    .takeWriteLock = "DELETE FROM schema_migrations WHERE 0",  // a write that changes nothing
     .lockParty = "",
     .partyVersionsOfCase = "SELECT p.id, p.row_version FROM case_party cp JOIN party p ON p.id = cp.party_id "
                            "WHERE cp.case_id = ?",
+    // A write that changes nothing: PostgreSQL row-locks it as FOR UPDATE would, SQLite takes its write lock early.
+    .lockParcel = "UPDATE parcel SET row_version = row_version WHERE id = ?",
+    .parcelVersionsOfCase = "SELECT pa.id, pa.row_version FROM case_parcel cpa JOIN parcel pa ON pa.id = cpa.parcel_id "
+                            "WHERE cpa.case_id = ?",
 };
 
 }  // namespace
