@@ -4,11 +4,11 @@
 # fuzzing runs — one stage after another, each timed. .ci/run calls this.
 # The suite runs once, sanitized: any AddressSanitizer, LeakSanitizer or UBSan report fails the test that caused it
 # (reports of the system's GTK/fontconfig/GLib leaks at exit are suppressed in tests/sanitizers/lsan.supp).
-# LANDDESK_FUZZ_SECONDS (default 30 per target); LANDDESK_SKIP="package fuzz" skips stages for a quick local run.
+# LANDDESK_FUZZ_SECONDS (default 20 per target, to keep CI under 40 min on 2 cores); LANDDESK_SKIP="package fuzz" skips stages for a quick local run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jobs=$(nproc)
-fuzz_seconds=${LANDDESK_FUZZ_SECONDS:-30}
+fuzz_seconds=${LANDDESK_FUZZ_SECONDS:-20}
 skip=" ${LANDDESK_SKIP:-} "
 timings=()
 total_start=$(date +%s)
